@@ -1,0 +1,125 @@
+package org.ictindex.domain.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+
+/**
+ * Defines the application's connection pool and brings the schema up to date with Flyway when the
+ * application starts, before any request is served.
+ */
+@DataSourceDefinition(
+    name = DatabaseSchema.DATA_SOURCE,
+    className = "org.ictindex.domain.database.ConfiguredDataSource",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      // A database restart leaves dead connections in the pool; validating each connection when it
+      // is handed out and dropping all of them after one failure recovers without a manual flush.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.connection-creation-retry-attempts=3",
+      "fish.payara.connection-creation-retry-interval-in-seconds=2"
+    })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseSchema {
+
+  /** The JNDI name of the application's data source; persistence.xml refers to it. */
+  public static final String DATA_SOURCE = "java:app/jdbc/ictindex";
+
+  private static final Logger LOG = Logger.getLogger(DatabaseSchema.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    var result = flyway().migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+
+  /** The product and schema version of the database, with every applied migration. */
+  public DatabaseStatus status() {
+    List<AppliedMigration> applied =
+        Arrays.stream(flyway().info().applied()).map(DatabaseSchema::toAppliedMigration).toList();
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData metaData = connection.getMetaData();
+      return new DatabaseStatus(
+          metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion(), applied);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be reached", e);
+    }
+  }
+
+  private static AppliedMigration toAppliedMigration(MigrationInfo info) {
+    return new AppliedMigration(
+        info.getVersion().getVersion(),
+        info.getDescription(),
+        info.getInstalledOn().toInstant(),
+        info.getState().isApplied());
+  }
+
+  private Flyway flyway() {
+    return Flyway.configure(DatabaseSchema.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(Map.of("table_options", tableOptions()))
+        .load();
+  }
+
+  /**
+   * MySQL-family tables store full Unicode and sort Vietnamese names correctly; H2 takes no table
+   * options, and names are sorted with a Vietnamese collator in Java instead.
+   */
+  private String tableOptions() {
+    try (Connection connection = dataSource.getConnection()) {
+      if (!connection.getMetaData().getURL().startsWith("jdbc:mysql:")) {
+        return "";
+      }
+      return "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + vietnameseCollation(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be reached", e);
+    }
+  }
+
+  private static String vietnameseCollation(Connection connection) throws SQLException {
+    // MariaDB names it utf8mb4_vietnamese_ci, MySQL 8 utf8mb4_vi_0900_ai_ci.
+    for (String candidate : List.of("utf8mb4_vietnamese_ci", "utf8mb4_vi_0900_ai_ci")) {
+      try (var statement =
+          connection.prepareStatement(
+              "SELECT COUNT(*) FROM information_schema.collations WHERE collation_name = ?")) {
+        statement.setString(1, candidate);
+        try (var rows = statement.executeQuery()) {
+          if (rows.next() && rows.getInt(1) > 0) {
+            return candidate;
+          }
+        }
+      }
+    }
+    return "utf8mb4_unicode_ci";
+  }
+}

@@ -1,0 +1,63 @@
+package org.ictindex.domain.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DatabaseSettingsTest {
+
+  private static DatabaseSettings resolve(Map<String, String> config) {
+    return DatabaseSettings.resolve(key -> Optional.ofNullable(config.get(key)));
+  }
+
+  @Test
+  void nothingConfiguredMeansAnEmbeddedDatabaseInTheDataFolder() {
+    DatabaseSettings settings = resolve(Map.of());
+
+    assertThat(settings.isEmbedded()).isTrue();
+    assertThat(settings.url())
+        .isEqualTo(
+            "jdbc:h2:file:"
+                + Path.of("data").toAbsolutePath().resolve("ictindex")
+                + ";MODE=LEGACY;NON_KEYWORDS=VALUE,YEAR");
+    assertThat(settings.password()).isNotEmpty();
+  }
+
+  @Test
+  void theDataFolderMovesTheEmbeddedDatabase() {
+    DatabaseSettings settings = resolve(Map.of("ictindex.data.dir", "/var/lib/ictindex"));
+
+    assertThat(settings.url()).startsWith("jdbc:h2:file:/var/lib/ictindex/ictindex;");
+  }
+
+  @Test
+  void aDatabaseUrlSelectsMySqlWithItsCredentials() {
+    DatabaseSettings settings =
+        resolve(
+            Map.of(
+                "ictindex.db.url", "jdbc:mysql://127.0.0.1:3306/ictindex?sslMode=DISABLED",
+                "ictindex.db.user", "ictindex",
+                "ictindex.db.password", "s3cret"));
+
+    assertThat(settings.isMySql()).isTrue();
+    assertThat(settings.user()).isEqualTo("ictindex");
+    assertThat(settings.password()).isEqualTo("s3cret");
+  }
+
+  @Test
+  void aBlankDatabaseUrlCountsAsUnset() {
+    assertThat(resolve(Map.of("ictindex.db.url", "  ")).isEmbedded()).isTrue();
+  }
+
+  @Test
+  void theDisplayedUrlHidesOptionsAndCredentials() {
+    DatabaseSettings settings =
+        resolve(Map.of("ictindex.db.url", "jdbc:mysql://db:3306/ictindex?password=s3cret"));
+
+    assertThat(settings.displayUrl()).isEqualTo("jdbc:mysql://db:3306/ictindex");
+    assertThat(settings.toString()).doesNotContain("s3cret");
+  }
+}
