@@ -1,0 +1,2 @@
+/** The public application: rankings, unit pages, statistics and the open-data API. */
+package org.ictindex.publicweb;
