@@ -32,7 +32,7 @@ class IndexPageIT {
 
   @Test
   void startPageListsTheMigrationsReadFromTheDatabaseInVietnamese() throws Exception {
-    HttpResponse<String> response = get(base.toURI().resolve("./"), "vi");
+    HttpResponse<String> response = get(base.toURI().resolve("./"), null);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
@@ -41,18 +41,28 @@ class IndexPageIT {
 
   @Test
   void startPageSpeaksEnglishToABrowserThatAsksForIt() throws Exception {
-    HttpResponse<String> response = get(base.toURI().resolve("./"), "en");
+    HttpResponse<String> response = get(base.toURI().resolve("./"), "en-US,en;q=0.8");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("Overview", "schema version 1");
   }
 
-  private static HttpResponse<String> get(URI uri, String language) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri).header("Accept-Language", language).GET().build();
+  @Test
+  void englishChosenInTheAddressIsRememberedInACookie() throws Exception {
+    HttpResponse<String> response = get(base.toURI().resolve("./?lang=en"), "vi");
+
+    assertThat(response.body()).contains("Overview");
+    assertThat(response.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("lang=en"));
+  }
+
+  private static HttpResponse<String> get(URI uri, String acceptLanguage) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
     return HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NORMAL)
         .build()
-        .send(request, HttpResponse.BodyHandlers.ofString());
+        .send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -3,6 +3,8 @@ package org.ictindex.domain.database;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -39,6 +41,7 @@ import org.flywaydb.core.api.MigrationInfo;
     })
 @Singleton
 @Startup
+@Lock(LockType.READ)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseSchema {
 
@@ -50,20 +53,30 @@ public class DatabaseSchema {
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
+  private DatabaseStatus status;
+
   @PostConstruct
   void migrate() {
     var result = flyway().migrate();
+    status = readStatus();
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + status.schemaVersion()
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
   }
 
-  /** The product and schema version of the database, with every applied migration. */
+  /**
+   * The product and schema version of the database, with every applied migration, as found when the
+   * application started (only a start-up migrates).
+   */
   public DatabaseStatus status() {
+    return status;
+  }
+
+  private DatabaseStatus readStatus() {
     List<AppliedMigration> applied =
         Arrays.stream(flyway().info().applied()).map(DatabaseSchema::toAppliedMigration).toList();
     try (Connection connection = dataSource.getConnection()) {

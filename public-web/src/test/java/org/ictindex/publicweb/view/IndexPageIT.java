@@ -32,7 +32,7 @@ class IndexPageIT {
 
   @Test
   void startPageShowsThePublishedYearsAndTheSchemaVersionInVietnamese() throws Exception {
-    HttpResponse<String> response = get(base.toURI().resolve("./"), "vi");
+    HttpResponse<String> response = get(base.toURI().resolve("./"), null);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
@@ -41,26 +41,37 @@ class IndexPageIT {
 
   @Test
   void startPageKeepsNoSessionAndNoViewState() throws Exception {
-    HttpResponse<String> response = get(base.toURI().resolve("./"), "vi");
+    HttpResponse<String> response = get(base.toURI().resolve("./"), null);
 
-    assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+    assertThat(response.headers().allValues("Set-Cookie"))
+        .noneMatch(c -> c.startsWith("JSESSIONID"));
     assertThat(response.body()).doesNotContain("jakarta.faces.ViewState");
   }
 
   @Test
   void startPageSpeaksEnglishToABrowserThatAsksForIt() throws Exception {
-    HttpResponse<String> response = get(base.toURI().resolve("./"), "en");
+    HttpResponse<String> response = get(base.toURI().resolve("./"), "en-US,en;q=0.8");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("Published years", "schema version 1");
   }
 
-  private static HttpResponse<String> get(URI uri, String language) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri).header("Accept-Language", language).GET().build();
+  @Test
+  void englishChosenInTheAddressIsRememberedInACookie() throws Exception {
+    HttpResponse<String> response = get(base.toURI().resolve("./?lang=en"), "vi");
+
+    assertThat(response.body()).contains("Published years");
+    assertThat(response.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("lang=en"));
+  }
+
+  private static HttpResponse<String> get(URI uri, String acceptLanguage) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
     return HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NORMAL)
         .build()
-        .send(request, HttpResponse.BodyHandlers.ofString());
+        .send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

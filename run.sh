@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Runs ICT Index: builds it if the sources changed, then starts one Payara Micro serving the
+# public app at / and the admin app at /admin. Ctrl-C or SIGTERM stops it cleanly.
+# Configuration comes from the ICTINDEX_* environment variables described in README.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+port=${ICTINDEX_HTTP_PORT:-8080}
+payara=target/payara-micro.jar
+admin_war=admin-web/target/ictindex-admin.war
+public_war=public-web/target/ictindex-public.war
+
+needs_build() {
+  local artifact
+  for artifact in "$payara" "$admin_war" "$public_war"; do
+    [[ -f $artifact ]] || return 0
+  done
+  # Any source or build file newer than the oldest web app means the build is stale.
+  [[ -n $(find pom.xml ./*/pom.xml ./*/src -newer "$admin_war" -type f -print -quit) ]]
+}
+
+if needs_build; then
+  echo "Building ICT Index (tests are run by: mvn verify)..."
+  mvn -q -B package -DskipTests
+fi
+
+# Only answers once both apps are deployed: the public app is deployed first.
+answers() {
+  local status
+  exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
+  printf 'GET /admin/ HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
+  read -r _ status _ <&3 || status=
+  exec 3<&- 3>&-
+  [[ $status =~ ^(200|302|303)$ ]]
+}
+
+runtime_dir=${TMPDIR:-/tmp}/ictindex-payara-$port
+# shellcheck disable=SC2086 # ICTINDEX_JAVA_OPTS holds several options.
+java ${ICTINDEX_JAVA_OPTS:--Xms256m -Xmx768m} -jar "$payara" \
+  --nocluster \
+  --port "$port" \
+  --rootdir "$runtime_dir" \
+  --deploy "$public_war" \
+  --deploy "$admin_war" &
+payara_pid=$!
+
+stop() {
+  kill -TERM "$payara_pid" 2>/dev/null || true
+}
+trap stop INT TERM
+
+for _ in $(seq 1 240); do
+  if ! kill -0 "$payara_pid" 2>/dev/null; then
+    wait "$payara_pid"
+    exit $?
+  fi
+  if answers 2>/dev/null; then
+    echo
+    echo "ICT Index is running:"
+    echo "  public app: http://localhost:$port/"
+    echo "  admin app:  http://localhost:$port/admin/"
+    echo "Press Ctrl-C to stop."
+    break
+  fi
+  sleep 0.5
+done
+
+# wait returns early when a trapped signal arrives; keep waiting until Payara has stopped.
+while kill -0 "$payara_pid" 2>/dev/null; do
+  wait "$payara_pid" || true
+done
