@@ -10,6 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import org.ictindex.domain.framework.Texts;
+import org.ictindex.scoring.model.Framework;
+import org.ictindex.scoring.model.LocalizedText;
+import org.ictindex.scoring.model.MissingPolicy;
 
 /** One assessment year. */
 @Entity
@@ -35,16 +40,38 @@ public class Cycle {
   @Column(name = "framework_code", nullable = false, length = 64)
   private String frameworkCode;
 
+  @Column(name = "name_vi", nullable = false, length = 500)
+  private String nameVi;
+
+  @Column(name = "name_en", nullable = false, length = 500)
+  private String nameEn;
+
+  @Column(name = "missing_policy", nullable = false, length = 16)
+  private String missingPolicy;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
 
   protected Cycle() {}
 
-  public Cycle(int year, String frameworkCode) {
-    this.year = year;
-    this.frameworkCode = frameworkCode;
+  /** A new draft year described by the given framework. */
+  public Cycle(Framework framework, Instant createdAt) {
+    this.year = framework.year();
     this.status = CycleStatus.DRAFT;
+    describe(framework, createdAt);
+  }
+
+  /** Takes the framework's code, names and missing-value policy (an import replaces them). */
+  public void describe(Framework framework, Instant changedAt) {
+    this.frameworkCode = framework.code();
+    this.nameVi = framework.name().vi();
+    this.nameEn = Texts.orEmpty(framework.name().en());
+    this.missingPolicy = framework.missing().code();
+    this.updatedAt = changedAt;
   }
 
   public Long id() {
@@ -61,6 +88,25 @@ public class Cycle {
 
   public String frameworkCode() {
     return frameworkCode;
+  }
+
+  public LocalizedText name() {
+    return Texts.localized(nameVi, nameEn);
+  }
+
+  public MissingPolicy missingPolicy() {
+    return java.util.Arrays.stream(MissingPolicy.values())
+        .filter(policy -> policy.code().equals(missingPolicy))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
   }
 
   public boolean isPublic() {

@@ -100,8 +100,17 @@ public class DatabaseSchema {
     return Flyway.configure(DatabaseSchema.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
-        .placeholders(Map.of("table_options", tableOptions()))
+        .placeholders(placeholders())
         .load();
+  }
+
+  private Map<String, String> placeholders() {
+    String tableOptions = tableOptions();
+    boolean mySql = !tableOptions.isEmpty();
+    return Map.of(
+        "table_options", tableOptions,
+        "text_type", mySql ? "LONGTEXT" : "CLOB",
+        "blob_type", mySql ? "LONGBLOB" : "BLOB");
   }
 
   /**

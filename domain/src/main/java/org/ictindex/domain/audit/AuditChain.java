@@ -1,0 +1,28 @@
+package org.ictindex.domain.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The hash chain over audit records. */
+public final class AuditChain {
+
+  /** The "previous hash" of the first record. */
+  public static final String GENESIS = "0".repeat(64);
+
+  private AuditChain() {}
+
+  /** SHA-256 of the previous record's hash followed by this record's canonical content. */
+  public static String hash(String previousHash, String canonicalContent) {
+    return sha256Hex((previousHash + "\n" + canonicalContent).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static String sha256Hex(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.ictindex.domain.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Appends to the audit trail inside the caller's transaction, so a change and its record commit or
+ * roll back together.
+ */
+@Stateless
+public class AuditTrail {
+
+  @PersistenceContext(unitName = "ictindex")
+  private EntityManager entityManager;
+
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void record(AuditEntry entry) {
+    AuditChainHead head =
+        entityManager.find(
+            AuditChainHead.class,
+            AuditChainHead.ID,
+            jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    // The database keeps milliseconds; the hash must cover exactly what is stored.
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    AuditRecord record = new AuditRecord(entry, now, head.lastHash());
+    entityManager.persist(record);
+    head.advanceTo(record.recordHash());
+  }
+
+  /** Every record, oldest first. */
+  public List<AuditRecord> all() {
+    return entityManager.createNamedQuery(AuditRecord.FIND_ALL, AuditRecord.class).getResultList();
+  }
+}

@@ -1,0 +1,2 @@
+/** Mapping details shared by the entities. */
+package org.ictindex.domain.persistence;

@@ -1,0 +1,10 @@
+package org.ictindex.domain.publication;
+
+/** What a publication freezes: the package bytes, the canonical results and their hashes. */
+public record FrozenResults(
+    byte[] packageBytes,
+    String packageSha256,
+    String resultsJson,
+    String resultsSha256,
+    int uncertaintyDraws,
+    long uncertaintySeed) {}

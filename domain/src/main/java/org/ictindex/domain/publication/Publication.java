@@ -1,0 +1,153 @@
+package org.ictindex.domain.publication;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.ictindex.domain.cycle.Cycle;
+
+/**
+ * One revision of a published year, frozen: it is inserted once and never updated. Revision 1 is
+ * the publication; every later revision is a correction with a reason.
+ */
+@Entity
+@Table(name = "publication")
+@NamedQuery(
+    name = Publication.FIND_BY_CYCLE,
+    query = "SELECT p FROM Publication p WHERE p.cycle = :cycle ORDER BY p.revision")
+public class Publication {
+
+  public static final String FIND_BY_CYCLE = "Publication.findByCycle";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "cycle_id", updatable = false)
+  private Cycle cycle;
+
+  @Column(name = "revision", nullable = false, updatable = false)
+  private int revision;
+
+  @Lob
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "package_bytes", nullable = false, updatable = false)
+  private byte[] packageBytes;
+
+  @Column(name = "package_sha256", nullable = false, updatable = false, length = 64)
+  private String packageSha256;
+
+  @Lob
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "results_json", nullable = false, updatable = false)
+  private String resultsJson;
+
+  @Column(name = "results_sha256", nullable = false, updatable = false, length = 64)
+  private String resultsSha256;
+
+  @Column(name = "uncertainty_draws", nullable = false, updatable = false)
+  private int uncertaintyDraws;
+
+  @Column(name = "uncertainty_seed", nullable = false, updatable = false)
+  private long uncertaintySeed;
+
+  /** The revision of the previous year that changes were computed against, if any. */
+  @ManyToOne
+  @JoinColumn(name = "previous_publication_id", updatable = false)
+  private Publication previous;
+
+  @Column(name = "published_by", nullable = false, updatable = false, length = 100)
+  private String publishedBy;
+
+  @Column(name = "published_at", nullable = false, updatable = false)
+  private Instant publishedAt;
+
+  @Column(name = "reason", updatable = false, length = 4000)
+  private String reason;
+
+  protected Publication() {}
+
+  Publication(
+      Cycle cycle,
+      int revision,
+      FrozenResults frozen,
+      Publication previous,
+      String publishedBy,
+      Instant publishedAt,
+      String reason) {
+    this.cycle = cycle;
+    this.revision = revision;
+    this.packageBytes = frozen.packageBytes();
+    this.packageSha256 = frozen.packageSha256();
+    this.resultsJson = frozen.resultsJson();
+    this.resultsSha256 = frozen.resultsSha256();
+    this.uncertaintyDraws = frozen.uncertaintyDraws();
+    this.uncertaintySeed = frozen.uncertaintySeed();
+    this.previous = previous;
+    this.publishedBy = publishedBy;
+    this.publishedAt = publishedAt;
+    this.reason = reason;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Cycle cycle() {
+    return cycle;
+  }
+
+  public int revision() {
+    return revision;
+  }
+
+  public byte[] packageBytes() {
+    return packageBytes.clone();
+  }
+
+  public String packageSha256() {
+    return packageSha256;
+  }
+
+  public String resultsJson() {
+    return resultsJson;
+  }
+
+  public String resultsSha256() {
+    return resultsSha256;
+  }
+
+  public int uncertaintyDraws() {
+    return uncertaintyDraws;
+  }
+
+  public long uncertaintySeed() {
+    return uncertaintySeed;
+  }
+
+  public Publication previous() {
+    return previous;
+  }
+
+  public String publishedBy() {
+    return publishedBy;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  public String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,2 @@
+/** Frozen revisions of published years: the exact package, the results and their hashes. */
+package org.ictindex.domain.publication;

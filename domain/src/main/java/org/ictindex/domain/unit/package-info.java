@@ -1,0 +1,2 @@
+/** The units assessed in a year and the values recorded for them. */
+package org.ictindex.domain.unit;
