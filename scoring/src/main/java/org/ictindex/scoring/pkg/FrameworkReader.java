@@ -250,7 +250,10 @@ final class FrameworkReader {
               && ruleObject.member("type").map(t -> t.value()).orElse(null)
                   instanceof JsonTree.Str type
               && type.value().equals("boolean");
-      nodeFacts.putIfAbsent(code, new NodeFacts(ruleMember.isPresent(), booleanRule, groups));
+      // A node without children is meant as an indicator even when its rule is missing, so that
+      // its values are not reported as values of an inner node.
+      boolean leaf = ruleMember.isPresent() || childrenMember.isEmpty();
+      nodeFacts.putIfAbsent(code, new NodeFacts(leaf, booleanRule, groups));
     }
     if (errors.size() > errorsBefore) {
       return null;
