@@ -116,8 +116,8 @@ public final class Main {
     if (!read.isValid()) {
       read.errors().forEach(error -> out.println(error.format(language)));
       err.println(
-          text("Gói %s không hợp lệ: %d lỗi.", "The package %s is invalid: %d errors.")
-              .formatted(path, read.errors().size()));
+          text("Gói %s không hợp lệ: %s.", "The package %s is invalid: %s.")
+              .formatted(path, count(read.errors().size(), "lỗi", "error", "errors")));
       return FAILED;
     }
     CyclePackage cycle = read.cyclePackage().orElseThrow();
@@ -136,8 +136,9 @@ public final class Main {
   private int results(Arguments arguments) {
     arguments.allowOnly(Set.of("package", "previous", "uncertainty", "seed", "epsilon", "format"));
     String format = arguments.choice("format", List.of("json", "csv"), "json");
+    Computation how = computation(arguments);
     CyclePackage cycle = load(arguments.requiredPath("package"));
-    CycleResults results = compute(cycle, arguments);
+    CycleResults results = compute(cycle, how);
     if (format.equals("csv")) {
       out.writeBytes(ResultsCsv.write(cycle, results));
     } else {
@@ -151,9 +152,10 @@ public final class Main {
     arguments.allowOnly(
         Set.of("package", "previous", "expected", "uncertainty", "seed", "epsilon"));
     Path expectedPath = arguments.requiredPath("expected");
+    Computation how = computation(arguments);
     CyclePackage cycle = load(arguments.requiredPath("package"));
     CycleResults expected = readResults(expectedPath);
-    ResultsComparison comparison = ResultsComparison.compare(expected, compute(cycle, arguments));
+    ResultsComparison comparison = ResultsComparison.compare(expected, compute(cycle, how));
     if (comparison.matches()) {
       out.println(
           text("OK, đã kiểm tra %d đơn vị, %d số liệu.", "OK, %d units, %d figures checked.")
@@ -162,31 +164,43 @@ public final class Main {
     }
     comparison.differences().forEach(out::println);
     err.println(
-        text(
-                "Kết quả tính lại khác %s ở %d chỗ.",
-                "The recomputed results differ from %s in %d places.")
-            .formatted(expectedPath, comparison.differences().size()));
+        text("Kết quả tính lại khác %s ở %s.", "The recomputed results differ from %s in %s.")
+            .formatted(
+                expectedPath, count(comparison.differences().size(), "chỗ", "place", "places")));
     return FAILED;
   }
 
-  /** The package's results, with the previous cycle's and rank intervals when asked for. */
-  private CycleResults compute(CyclePackage cycle, Arguments arguments) {
+  /**
+   * How to compute, read from the options before any work is done, so that a wrong option is
+   * reported at once.
+   *
+   * @param previous the previous cycle's package, or null
+   * @param draws the number of weight perturbations for rank intervals, 0 for none
+   */
+  private record Computation(Path previous, int draws, long seed, double epsilon) {}
+
+  private static Computation computation(Arguments arguments) {
     if (!arguments.has("uncertainty") && (arguments.has("seed") || arguments.has("epsilon"))) {
       throw new UsageException(
           "--seed và --epsilon chỉ dùng cùng với --uncertainty.",
           "--seed and --epsilon go with --uncertainty only.");
     }
-    Path previousPath = arguments.optionalPath("previous");
+    return new Computation(
+        arguments.optionalPath("previous"),
+        arguments.has("uncertainty") ? arguments.integer("uncertainty", 1, MAX_DRAWS) : 0,
+        arguments.longValue("seed", DEFAULT_SEED),
+        arguments.decimal("epsilon", RankUncertainty.DEFAULT_EPSILON, 0, 1));
+  }
+
+  /** The package's results, with the previous cycle's and rank intervals when asked for. */
+  private CycleResults compute(CyclePackage cycle, Computation how) {
     CycleResults previous =
-        previousPath == null ? null : Methodology.compute(load(previousPath), null);
+        how.previous() == null ? null : Methodology.compute(load(how.previous()), null);
     CycleResults results = Methodology.compute(cycle, previous);
-    if (!arguments.has("uncertainty")) {
+    if (how.draws() == 0) {
       return results;
     }
-    int draws = arguments.integer("uncertainty", 1, MAX_DRAWS);
-    long seed = arguments.longValue("seed", DEFAULT_SEED);
-    double epsilon = arguments.decimal("epsilon", RankUncertainty.DEFAULT_EPSILON, 0, 1);
-    return RankUncertainty.withIntervals(cycle, results, draws, epsilon, seed);
+    return RankUncertainty.withIntervals(cycle, results, how.draws(), how.epsilon(), how.seed());
   }
 
   /** A valid package, or a failure listing its errors. */
@@ -197,8 +211,8 @@ public final class Main {
     }
     StringBuilder message =
         new StringBuilder(
-            text("Gói %s không hợp lệ (%d lỗi):", "The package %s is invalid (%d errors):")
-                .formatted(path, read.errors().size()));
+            text("Gói %s không hợp lệ (%s):", "The package %s is invalid (%s):")
+                .formatted(path, count(read.errors().size(), "lỗi", "error", "errors")));
     for (PackageError error : read.errors()) {
       message.append(System.lineSeparator()).append(error.format(language));
     }
@@ -230,6 +244,11 @@ public final class Main {
           text("Tệp kết quả %s không đúng dạng: %s", "The results file %s is malformed: %s")
               .formatted(path, malformed.getMessage()));
     }
+  }
+
+  /** A count with its noun: Vietnamese nouns have one form, English ones two. */
+  private String count(int count, String vietnamese, String englishOne, String englishMany) {
+    return count + " " + text(vietnamese, count == 1 ? englishOne : englishMany);
   }
 
   private String text(String vietnamese, String english) {
