@@ -1,9 +1,34 @@
 package org.ictindex.scoring.engine;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
+import org.ictindex.scoring.model.NodeResult;
+import org.ictindex.scoring.model.RankInterval;
+import org.ictindex.scoring.model.UnitResult;
 
-/** How much ranks depend on the choice of weights, estimated by Monte Carlo over the weights. */
+/**
+ * How much ranks depend on the choice of weights, estimated by Monte Carlo over the weights (an
+ * extension in the sense of methodology §9: it never changes a published figure).
+ *
+ * <p>In each draw every node weight (indicators and inner nodes) is multiplied by an independent
+ * factor drawn uniformly from [1 − ε, 1 + ε) with {@link SplittableRandom}, the nodes taking their
+ * factors in document order. Scores are recomputed from the same values with the same rules,
+ * rounding and tie rule as the methodology, and ranked per node and group. For each unit and node
+ * the interval reports percentiles of the ranks over the draws by the nearest-rank method: the p-th
+ * percentile of n sorted ranks is the one at position ⌈p/100 × n⌉ (1-based), so the median is the
+ * lower middle rank for an even number of draws. An indicator's own points do not depend on
+ * weights, so its interval is its rank.
+ *
+ * <p>Memory grows with units × nodes × draws (4 bytes each): 93 units, 40 nodes and 1,000 draws
+ * take 15 MB.
+ */
 public final class RankUncertainty {
 
   /** Each weight is multiplied by a uniform factor in [1 − ε, 1 + ε]. */
@@ -12,11 +37,88 @@ public final class RankUncertainty {
   private RankUncertainty() {}
 
   /**
-   * Returns the results with a {@link org.ictindex.scoring.model.RankInterval} on every ranked node
-   * result. The same seed gives the same intervals.
+   * Returns the results with a {@link RankInterval} on every ranked node result. The same inputs
+   * and seed give the same intervals; an unranked node result gets none.
+   *
+   * @param cycle the package the results were computed from
+   * @param results {@code Methodology.compute(cycle, …)}
+   * @param draws the number of Monte Carlo draws, at least 1
+   * @param epsilon the relative spread of the weights, in [0, 1]
+   * @param seed the seed of the random draws
    */
   public static CycleResults withIntervals(
       CyclePackage cycle, CycleResults results, int draws, double epsilon, long seed) {
-    throw new UnsupportedOperationException("not implemented yet");
+    if (draws < 1) {
+      throw new IllegalArgumentException("draws must be at least 1");
+    }
+    if (!(epsilon >= 0 && epsilon <= 1)) {
+      throw new IllegalArgumentException("epsilon must lie in [0, 1]");
+    }
+    CompiledFramework framework = CompiledFramework.of(cycle.framework());
+    ValueTable values = ValueTable.of(framework, cycle.units(), cycle.values());
+    int cells = Math.multiplyExact(framework.nodeCount, values.unitCount);
+    int[] ranks = new int[Math.multiplyExact(cells, draws)];
+    Scorer scorer = new Scorer(framework, values);
+    NodeWeights weights = framework.baseWeights();
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int draw = 0; draw < draws; draw++) {
+      Ranking ranking =
+          Ranking.of(framework, values, scorer.scores(perturbed(weights, epsilon, random)));
+      for (int cell = 0; cell < cells; cell++) {
+        ranks[cell * draws + draw] = ranking.ranks[cell];
+      }
+    }
+
+    Map<String, Integer> unitIndex = new HashMap<>();
+    for (int unit = 0; unit < values.unitCount; unit++) {
+      unitIndex.put(cycle.units().get(unit).code(), unit);
+    }
+    List<UnitResult> units = new ArrayList<>(results.units().size());
+    for (UnitResult unit : results.units()) {
+      Integer index = unitIndex.get(unit.unitCode());
+      if (index == null) {
+        throw new IllegalArgumentException("unit " + unit.unitCode() + " is not in the cycle");
+      }
+      List<NodeResult> nodes = new ArrayList<>(unit.nodes().size());
+      for (NodeResult node : unit.nodes()) {
+        if (!node.isRanked()) {
+          nodes.add(node);
+          continue;
+        }
+        int cell = framework.nodeIndex(node.code()) * values.unitCount + index;
+        nodes.add(node.withUncertainty(interval(ranks, cell * draws, draws, unit, node)));
+      }
+      units.add(new UnitResult(unit.unitCode(), unit.groupCode(), unit.name(), nodes));
+    }
+    return new CycleResults(results.year(), units, results.statistics());
+  }
+
+  private static NodeWeights perturbed(NodeWeights base, double epsilon, SplittableRandom random) {
+    double[] approximate = base.approximate().clone();
+    BigDecimal[] exact = base.exact().clone();
+    for (int node = 1; node < approximate.length; node++) {
+      double factor = 1 + epsilon * (2 * random.nextDouble() - 1);
+      approximate[node] *= factor;
+      exact[node] = exact[node].multiply(new BigDecimal(factor));
+    }
+    return new NodeWeights(approximate, exact);
+  }
+
+  private static RankInterval interval(
+      int[] ranks, int from, int draws, UnitResult unit, NodeResult node) {
+    Arrays.sort(ranks, from, from + draws);
+    if (ranks[from] == 0) {
+      throw new IllegalArgumentException(
+          "the results do not belong to the cycle: " + unit.unitCode() + " at " + node.code());
+    }
+    return new RankInterval(
+        ranks[from + nearestRank(50, draws)],
+        ranks[from + nearestRank(5, draws)],
+        ranks[from + nearestRank(95, draws)]);
+  }
+
+  /** The 0-based position of the p-th percentile of n sorted values by the nearest-rank method. */
+  private static int nearestRank(int percentile, int count) {
+    return Math.max(0, (percentile * count + 99) / 100 - 1);
   }
 }
