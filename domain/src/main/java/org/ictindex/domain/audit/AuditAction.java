@@ -3,11 +3,7 @@ package org.ictindex.domain.audit;
 /** What an audit record says was done. */
 public enum AuditAction {
   IMPORT_PACKAGE,
-  EDIT_VALUE,
-  CREATE_YEAR,
   PUBLISH,
   CORRECT,
-  CREATE_ACCOUNT,
-  CHANGE_ACCOUNT,
-  LOAD_DEMO_DATA
+  CREATE_ACCOUNT
 }

@@ -22,9 +22,17 @@ import org.ictindex.scoring.model.MissingPolicy;
 @NamedQuery(
     name = Cycle.FIND_BY_STATUS,
     query = "SELECT c FROM Cycle c WHERE c.status IN :statuses ORDER BY c.year DESC")
+@NamedQuery(name = Cycle.FIND_BY_YEAR, query = "SELECT c FROM Cycle c WHERE c.year = :year")
+@NamedQuery(
+    name = Cycle.FIND_PUBLISHED_BEFORE,
+    query =
+        "SELECT c FROM Cycle c WHERE c.year < :year AND c.status IN :statuses"
+            + " ORDER BY c.year DESC")
 public class Cycle {
 
   public static final String FIND_BY_STATUS = "Cycle.findByStatus";
+  public static final String FIND_BY_YEAR = "Cycle.findByYear";
+  public static final String FIND_PUBLISHED_BEFORE = "Cycle.findPublishedBefore";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,6 +115,18 @@ public class Cycle {
 
   public long version() {
     return version;
+  }
+
+  /** Revision 1 was frozen. */
+  public void markPublished(Instant at) {
+    status = CycleStatus.PUBLISHED;
+    updatedAt = at;
+  }
+
+  /** A later revision replaced the public one. */
+  public void markCorrected(Instant at) {
+    status = CycleStatus.CORRECTED;
+    updatedAt = at;
   }
 
   public boolean isPublic() {

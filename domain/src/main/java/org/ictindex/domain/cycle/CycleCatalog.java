@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /** Read access to cycles. */
 @Stateless
@@ -21,6 +22,26 @@ public class CycleCatalog {
         .getResultStream()
         .map(Cycle::year)
         .toList();
+  }
+
+  /** The year's cycle, whatever its status. */
+  public Optional<Cycle> find(int year) {
+    return entityManager
+        .createNamedQuery(Cycle.FIND_BY_YEAR, Cycle.class)
+        .setParameter("year", year)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The most recent published (or corrected) year before the given one. */
+  public Optional<Cycle> previousPublished(int year) {
+    return entityManager
+        .createNamedQuery(Cycle.FIND_PUBLISHED_BEFORE, Cycle.class)
+        .setParameter("year", year)
+        .setParameter("statuses", EnumSet.of(CycleStatus.PUBLISHED, CycleStatus.CORRECTED))
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Every year in the system, newest first, whatever its status. */

@@ -1,0 +1,14 @@
+package org.ictindex.admin.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import org.ictindex.domain.language.Language;
+
+/** The language of an API answer's messages: the request's Accept-Language, else Vietnamese. */
+final class ApiLanguage {
+
+  private ApiLanguage() {}
+
+  static String of(HttpHeaders headers) {
+    return Language.choose(null, null, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).code();
+  }
+}

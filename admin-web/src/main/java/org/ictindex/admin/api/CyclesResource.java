@@ -1,0 +1,100 @@
+package org.ictindex.admin.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ictindex.domain.cycle.CycleService;
+import org.ictindex.domain.cycle.ImportSummary;
+import org.ictindex.domain.publication.Publication;
+import org.ictindex.domain.publication.PublicationService;
+import org.ictindex.domain.publication.Verification;
+
+/** A year's package, preview, publication, corrections and revisions. */
+@Path("cycles/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+public class CyclesResource {
+
+  private static final String ZIP = "application/zip";
+
+  @Inject private CycleService cycleService;
+  @Inject private PublicationService publicationService;
+
+  @PathParam("year")
+  private int year;
+
+  /** Creates the year's draft from the package, or replaces the draft's data. */
+  @PUT
+  @Path("package")
+  @Consumes(ZIP)
+  public ImportSummary importPackage(byte[] zip) {
+    return cycleService.importPackage(year, zip);
+  }
+
+  /** The draft's results, as they would be published now. */
+  @GET
+  @Path("preview")
+  public String preview() {
+    return publicationService.preview(year);
+  }
+
+  @POST
+  @Path("publish")
+  public Map<String, Object> publish() {
+    return describe(publicationService.publish(year));
+  }
+
+  @POST
+  @Path("corrections")
+  @Consumes(ZIP)
+  public Map<String, Object> correct(@QueryParam("reason") String reason, byte[] zip) {
+    return describe(publicationService.correct(year, zip, reason));
+  }
+
+  @GET
+  @Path("revisions")
+  public List<Map<String, Object>> revisions() {
+    return publicationService.revisions(year).stream().map(CyclesResource::describe).toList();
+  }
+
+  /** The exact package of a revision, byte for byte as published. */
+  @GET
+  @Path("revisions/{revision}/package.zip")
+  @Produces(ZIP)
+  public Response exportPackage(@PathParam("revision") int revision) {
+    return Response.ok(publicationService.exportPackage(year, revision))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"ictindex-" + year + "-r" + revision + ".zip\"")
+        .build();
+  }
+
+  /** Recomputes a revision and says whether its hashes still match. */
+  @GET
+  @Path("revisions/{revision}/verification")
+  public Verification verify(@PathParam("revision") int revision) {
+    return publicationService.verify(year, revision);
+  }
+
+  private static Map<String, Object> describe(Publication publication) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("year", publication.cycle().year());
+    answer.put("revision", publication.revision());
+    answer.put("sha256", publication.packageSha256());
+    answer.put("resultsSha256", publication.resultsSha256());
+    answer.put("publishedAt", publication.publishedAt().toString());
+    answer.put("publishedBy", publication.publishedBy());
+    answer.put("reason", publication.reason());
+    return answer;
+  }
+}

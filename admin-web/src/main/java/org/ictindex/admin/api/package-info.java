@@ -1,0 +1,2 @@
+/** The admin HTTP API for automation: packages, previews, publications, revisions, accounts. */
+package org.ictindex.admin.api;

@@ -1,0 +1,231 @@
+package org.ictindex.admin.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ictindex.domain.testing.TestPackages.unit;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.ictindex.domain.testing.TestPackages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The admin HTTP API of the packaged admin application, on an empty system whose first
+ * administrator has the password of {@code it.admin.password}. Each test works on its own year.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdminApiIT {
+
+  private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "ictindex-admin.war")
+        .importFrom(new File("target/ictindex-admin.war"))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void wrongCredentialsAreRefusedWith401() throws Exception {
+    HttpResponse<String> response =
+        send("GET", "api/cycles/2012/revisions", "admin", "wrong", null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aGoodPackageCreatesTheDraftAndSaysWhatWasStored() throws Exception {
+    byte[] zip =
+        TestPackages.zip(
+            TestPackages.provinces(2101, unit("50", "1", "6", "10"), unit("80", "0", "2", null)));
+
+    HttpResponse<String> response = admin("PUT", "api/cycles/2101/package", zip);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("\"year\":2101", "\"units\":2", "\"indicators\":4", "\"values\":7");
+  }
+
+  @Test
+  void aBadPackageIsRefusedWithLocatedErrorsAndStoresNothing() throws Exception {
+    byte[] good = TestPackages.zip(TestPackages.provinces(2102, unit("50", "1", "6", "10")));
+    assertThat(admin("PUT", "api/cycles/2102/package", good).statusCode()).isEqualTo(200);
+    String before = admin("GET", "api/cycles/2102/preview", null).body();
+    byte[] bad = TestPackages.zip(TestPackages.provinces(2102, unit("50", "7", "6", "10")));
+
+    HttpResponse<String> refused = admin("PUT", "api/cycles/2102/package", bad);
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("\"file\":\"values.csv\"", "\"line\":3", "\"column\":3");
+    assertThat(admin("GET", "api/cycles/2102/preview", null).body()).isEqualTo(before);
+  }
+
+  @Test
+  void aBadPackageForANewYearLeavesNoYearBehind() throws Exception {
+    HttpResponse<String> refused =
+        admin("PUT", "api/cycles/2103/package", "not a zip".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(admin("GET", "api/cycles/2103/preview", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void publishingFreezesRevisionOneWhosePackageComesBackByteForByte() throws Exception {
+    byte[] zip =
+        TestPackages.zip(
+            TestPackages.provinces(2104, unit("50", "1", "6", "10"), unit("80", "0", "2", "40")));
+    admin("PUT", "api/cycles/2104/package", zip);
+
+    HttpResponse<String> published = admin("POST", "api/cycles/2104/publish", null);
+
+    assertThat(published.statusCode()).isEqualTo(200);
+    assertThat(published.body()).contains("\"revision\":1", "\"sha256\":\"" + sha256(zip) + "\"");
+    HttpResponse<byte[]> exported = adminBytes("api/cycles/2104/revisions/1/package.zip");
+    assertThat(exported.body()).isEqualTo(zip);
+    assertThat(admin("PUT", "api/cycles/2104/package", zip).statusCode()).isEqualTo(409);
+    assertThat(admin("POST", "api/cycles/2104/publish", null).statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void aCorrectionIsRevisionTwoAndLeavesRevisionOneUntouched() throws Exception {
+    byte[] original =
+        TestPackages.zip(
+            TestPackages.provinces(2105, unit("50", "1", "6", "10"), unit("80", "0", "2", "40")));
+    byte[] corrected =
+        TestPackages.zip(
+            TestPackages.provinces(2105, unit("90", "1", "6", "10"), unit("80", "0", "2", "40")));
+    admin("PUT", "api/cycles/2105/package", original);
+    admin("POST", "api/cycles/2105/publish", null);
+
+    HttpResponse<String> withoutReason = admin("POST", "api/cycles/2105/corrections", corrected);
+    HttpResponse<String> correction =
+        admin(
+            "POST",
+            "api/cycles/2105/corrections?reason=S%E1%BB%ADa%20s%E1%BB%91%20li%E1%BB%87u",
+            corrected);
+
+    assertThat(withoutReason.statusCode()).isEqualTo(400);
+    assertThat(correction.statusCode()).isEqualTo(200);
+    assertThat(correction.body()).contains("\"revision\":2", "\"reason\":\"Sửa số liệu\"");
+    assertThat(adminBytes("api/cycles/2105/revisions/1/package.zip").body()).isEqualTo(original);
+    assertThat(adminBytes("api/cycles/2105/revisions/2/package.zip").body()).isEqualTo(corrected);
+    assertThat(admin("GET", "api/cycles/2105/revisions", null).body())
+        .contains("\"revision\":1", "\"revision\":2", "Sửa số liệu");
+  }
+
+  @Test
+  void aPublishedRevisionStillRecomputesToItsHashes() throws Exception {
+    byte[] zip =
+        TestPackages.zip(
+            TestPackages.provinces(2106, unit("50", "1", "6", "10"), unit("80", "0", "2", "40")));
+    admin("PUT", "api/cycles/2106/package", zip);
+    admin("POST", "api/cycles/2106/publish", null);
+
+    HttpResponse<String> verification =
+        admin("GET", "api/cycles/2106/revisions/1/verification", null);
+
+    assertThat(verification.statusCode()).isEqualTo(200);
+    assertThat(verification.body()).contains("\"packageSha256\":\"" + sha256(zip) + "\"");
+    assertThat(verification.body().replaceAll("\\s", ""))
+        .matches(
+            ".*\"resultsSha256\":\"([0-9a-f]{64})\".*\"storedResultsSha256\":\"\\1\".*|.*\"storedResultsSha256\":\"([0-9a-f]{64})\".*\"resultsSha256\":\"\\2\".*");
+  }
+
+  @Test
+  void anAuditorMayReadButNotChangeAnything() throws Exception {
+    String auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> created =
+        admin(
+            "POST",
+            "api/accounts",
+            ("{\"username\":\""
+                    + auditor
+                    + "\",\"password\":\"auditor-password-1\",\"role\":\"AUDITOR\"}")
+                .getBytes(StandardCharsets.UTF_8));
+    byte[] zip = TestPackages.zip(TestPackages.provinces(2107, unit("50", "1", "6", "10")));
+
+    HttpResponse<String> importByAuditor =
+        send("PUT", "api/cycles/2107/package", auditor, "auditor-password-1", zip);
+    HttpResponse<String> accountByAuditor =
+        send(
+            "POST",
+            "api/accounts",
+            auditor,
+            "auditor-password-1",
+            "{\"username\":\"mallory\",\"password\":\"mallory-password\",\"role\":\"ADMIN\"}"
+                .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(importByAuditor.statusCode()).isEqualTo(403);
+    assertThat(accountByAuditor.statusCode()).isEqualTo(403);
+    assertThat(admin("GET", "api/cycles/2107/preview", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anUnknownYearIsA404WithAJsonMessage() throws Exception {
+    HttpResponse<String> response = admin("GET", "api/cycles/1999/revisions", null);
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("1999").doesNotContain("Exception");
+  }
+
+  private HttpResponse<String> admin(String method, String path, byte[] body) throws Exception {
+    return send(method, path, "admin", ADMIN_PASSWORD, body);
+  }
+
+  private HttpResponse<String> send(
+      String method, String path, String user, String password, byte[] body) throws Exception {
+    return http.send(
+        request(method, path, user, password, body, "application/json"),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<byte[]> adminBytes(String path) throws Exception {
+    return http.send(
+        request("GET", path, "admin", ADMIN_PASSWORD, null, "application/zip"),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest request(
+      String method, String path, String user, String password, byte[] body, String accept) {
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+            .header("Authorization", "Basic " + credentials)
+            .header("Accept", accept);
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header(
+              "Content-Type", path.endsWith("accounts") ? "application/json" : "application/zip")
+          .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+    return request.build();
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+}

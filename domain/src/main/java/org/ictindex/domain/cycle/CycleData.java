@@ -1,0 +1,133 @@
+package org.ictindex.domain.cycle;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.ictindex.domain.framework.FrameworkNode;
+import org.ictindex.domain.framework.RatingClassDefinition;
+import org.ictindex.domain.framework.UnitGroupDefinition;
+import org.ictindex.domain.unit.AssessedUnit;
+import org.ictindex.domain.unit.RecordedValue;
+import org.ictindex.scoring.model.CyclePackage;
+import org.ictindex.scoring.model.Framework;
+import org.ictindex.scoring.model.IndicatorValue;
+import org.ictindex.scoring.model.Node;
+import org.ictindex.scoring.model.RatingClass;
+import org.ictindex.scoring.model.Unit;
+import org.ictindex.scoring.model.UnitGroup;
+
+/**
+ * Moves a year's data between the database and the methodology's model: the framework, the units
+ * and the values of one cycle, in the order they were given.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class CycleData {
+
+  @PersistenceContext(unitName = "ictindex")
+  private EntityManager entityManager;
+
+  /** The year's data as a cycle package. */
+  public CyclePackage load(Cycle cycle) {
+    List<UnitGroup> groups =
+        query(
+                "SELECT g FROM UnitGroupDefinition g WHERE g.cycle = :cycle ORDER BY g.position",
+                UnitGroupDefinition.class,
+                cycle)
+            .stream()
+            .map(UnitGroupDefinition::toModel)
+            .toList();
+    List<RatingClass> classes =
+        query(
+                "SELECT c FROM RatingClassDefinition c WHERE c.cycle = :cycle ORDER BY c.position",
+                RatingClassDefinition.class,
+                cycle)
+            .stream()
+            .map(RatingClassDefinition::toModel)
+            .toList();
+    List<Node> nodes =
+        query(
+                "SELECT n FROM FrameworkNode n WHERE n.cycle = :cycle AND n.parent IS NULL"
+                    + " ORDER BY n.position",
+                FrameworkNode.class,
+                cycle)
+            .stream()
+            .map(FrameworkNode::toModel)
+            .toList();
+    Framework framework =
+        new Framework(
+            cycle.frameworkCode(),
+            cycle.year(),
+            cycle.name(),
+            cycle.missingPolicy(),
+            groups,
+            classes,
+            nodes);
+    List<Unit> units =
+        query(
+                "SELECT u FROM AssessedUnit u WHERE u.cycle = :cycle ORDER BY u.position",
+                AssessedUnit.class,
+                cycle)
+            .stream()
+            .map(AssessedUnit::toModel)
+            .toList();
+    List<IndicatorValue> values =
+        query(
+                "SELECT v FROM RecordedValue v WHERE v.cycle = :cycle ORDER BY v.position",
+                RecordedValue.class,
+                cycle)
+            .stream()
+            .map(RecordedValue::toModel)
+            .toList();
+    return new CyclePackage(framework, units, values);
+  }
+
+  /** Replaces every piece of the year's data with the package's. */
+  public void replace(Cycle cycle, CyclePackage data, String actor, Instant at) {
+    clear(cycle);
+    cycle.describe(data.framework(), at);
+    Framework framework = data.framework();
+    for (int i = 0; i < framework.groups().size(); i++) {
+      entityManager.persist(new UnitGroupDefinition(cycle, i, framework.groups().get(i)));
+    }
+    for (int i = 0; i < framework.classes().size(); i++) {
+      entityManager.persist(new RatingClassDefinition(cycle, i, framework.classes().get(i)));
+    }
+    for (int i = 0; i < framework.nodes().size(); i++) {
+      entityManager.persist(new FrameworkNode(cycle, null, i, framework.nodes().get(i)));
+    }
+    for (int i = 0; i < data.units().size(); i++) {
+      entityManager.persist(new AssessedUnit(cycle, i, data.units().get(i)));
+    }
+    for (int i = 0; i < data.values().size(); i++) {
+      entityManager.persist(new RecordedValue(cycle, i, data.values().get(i), actor, at));
+    }
+  }
+
+  private void clear(Cycle cycle) {
+    for (String entity :
+        List.of("RecordedValue", "AssessedUnit", "UnitGroupDefinition", "RatingClassDefinition")) {
+      entityManager
+          .createQuery("DELETE FROM " + entity + " e WHERE e.cycle = :cycle")
+          .setParameter("cycle", cycle)
+          .executeUpdate();
+    }
+    // Children before parents: the tree's foreign key forbids deleting a parent first.
+    entityManager
+        .createQuery("UPDATE FrameworkNode n SET n.parent = NULL WHERE n.cycle = :cycle")
+        .setParameter("cycle", cycle)
+        .executeUpdate();
+    entityManager
+        .createQuery("DELETE FROM FrameworkNode n WHERE n.cycle = :cycle")
+        .setParameter("cycle", cycle)
+        .executeUpdate();
+  }
+
+  private <T> List<T> query(String jpql, Class<T> type, Cycle cycle) {
+    return entityManager.createQuery(jpql, type).setParameter("cycle", cycle).getResultList();
+  }
+}

@@ -1,0 +1,62 @@
+package org.ictindex.domain.publication;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.ictindex.domain.account.Role;
+
+/**
+ * Publishing, correcting and auditing years. Each method checks the caller's role and runs in one
+ * transaction together with its audit record.
+ */
+@Stateless
+@DeclareRoles({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+public class PublicationService {
+
+  @Inject private Publisher publisher;
+  @Resource private SessionContext session;
+
+  /** Freezes the draft of the year as revision 1. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
+  public Publication publish(int year) {
+    return publisher.publish(year, caller());
+  }
+
+  /** Replaces a published year's data with the package, as the next revision with a reason. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
+  public Publication correct(int year, byte[] zip, String reason) {
+    return publisher.correct(year, zip, reason, caller());
+  }
+
+  /** The draft's results as they would be published now, as results JSON. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+  public String preview(int year) {
+    return publisher.preview(year);
+  }
+
+  /** Every revision of a year, oldest first. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+  public List<Publication> revisions(int year) {
+    return publisher.revisions(year);
+  }
+
+  /** The exact package bytes of a revision, as published. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+  public byte[] exportPackage(int year, int revision) {
+    return publisher.revision(year, revision).packageBytes();
+  }
+
+  /** Recomputes a revision from its stored package and compares both hashes. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+  public Verification verify(int year, int revision) {
+    return publisher.verify(year, revision);
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

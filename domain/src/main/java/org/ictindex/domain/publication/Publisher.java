@@ -1,0 +1,220 @@
+package org.ictindex.domain.publication;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.ictindex.domain.audit.AuditAction;
+import org.ictindex.domain.audit.AuditChain;
+import org.ictindex.domain.audit.AuditEntry;
+import org.ictindex.domain.audit.AuditTrail;
+import org.ictindex.domain.cycle.Cycle;
+import org.ictindex.domain.cycle.CycleCatalog;
+import org.ictindex.domain.cycle.CycleData;
+import org.ictindex.domain.cycle.CycleStateException;
+import org.ictindex.domain.cycle.InvalidRequestException;
+import org.ictindex.domain.cycle.UnknownCycleException;
+import org.ictindex.domain.cycle.YearPackage;
+import org.ictindex.scoring.engine.Methodology;
+import org.ictindex.scoring.engine.RankUncertainty;
+import org.ictindex.scoring.model.CyclePackage;
+import org.ictindex.scoring.model.CycleResults;
+import org.ictindex.scoring.pkg.PackageWriter;
+import org.ictindex.scoring.results.ResultsJson;
+
+/**
+ * Freezes years into revisions and checks them, on behalf of an actor whose right to do so the
+ * caller has checked. Runs inside the caller's transaction, so a publication and its audit record
+ * commit or roll back together.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Publisher {
+
+  /** Monte Carlo draws frozen with every publication (the rank intervals). */
+  public static final int UNCERTAINTY_DRAWS = 1000;
+
+  @PersistenceContext(unitName = "ictindex")
+  private EntityManager entityManager;
+
+  @Inject private CycleCatalog cycles;
+  @Inject private CycleData cycleData;
+  @Inject private AuditTrail auditTrail;
+
+  /** Freezes the draft of the year as revision 1. */
+  public Publication publish(int year, String actor) {
+    Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
+    if (cycle.isPublic()) {
+      throw new CycleStateException(
+          "Năm " + year + " đã được công bố; hãy đính chính thay vì công bố lại.",
+          year + " is already published; submit a correction instead.");
+    }
+    Instant now = now();
+    Publication publication = freeze(cycle, cycleData.load(cycle), 1, actor, null, now);
+    cycle.markPublished(now);
+    auditTrail.record(
+        new AuditEntry(
+            actor, AuditAction.PUBLISH, year, "revision 1", null, hashes(publication), null));
+    return publication;
+  }
+
+  /** Replaces a published year's data with the package and freezes it as the next revision. */
+  public Publication correct(int year, byte[] zip, String reason, String actor) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidRequestException(
+          "Đính chính phải có lý do.", "A correction needs a reason.");
+    }
+    Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
+    if (!cycle.isPublic()) {
+      throw new CycleStateException(
+          "Năm " + year + " chưa được công bố; hãy công bố bản nháp.",
+          year + " is not published yet; publish the draft instead.");
+    }
+    CyclePackage corrected = YearPackage.read(zip, year);
+    Publication latest = latest(cycle);
+    Instant now = now();
+    cycleData.replace(cycle, corrected, actor, now);
+    Publication publication =
+        freeze(cycle, corrected, latest.revision() + 1, actor, reason.strip(), now);
+    cycle.markCorrected(now);
+    auditTrail.record(
+        new AuditEntry(
+            actor,
+            AuditAction.CORRECT,
+            year,
+            "revision " + publication.revision(),
+            hashes(latest),
+            hashes(publication),
+            reason.strip()));
+    return publication;
+  }
+
+  /** Every revision of a year, oldest first. */
+  public List<Publication> revisions(int year) {
+    return revisions(cycles.find(year).orElseThrow(() -> unknownYear(year)));
+  }
+
+  /** One revision of a year. */
+  public Publication revision(int year, int revision) {
+    return revisions(year).stream()
+        .filter(publication -> publication.revision() == revision)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UnknownCycleException(
+                    "Năm " + year + " không có phiên bản " + revision + ".",
+                    year + " has no revision " + revision + "."));
+  }
+
+  /** Recomputes a revision from its stored package and compares both hashes. */
+  public Verification verify(int year, int revision) {
+    Publication publication = revision(year, revision);
+    byte[] bytes = publication.packageBytes();
+    String resultsJson =
+        resultsJson(
+            YearPackage.read(bytes, year),
+            previousResults(Optional.ofNullable(publication.previous())),
+            publication.uncertaintyDraws(),
+            publication.uncertaintySeed());
+    return new Verification(
+        year,
+        revision,
+        publication.packageSha256(),
+        AuditChain.sha256Hex(bytes),
+        publication.resultsSha256(),
+        sha256(resultsJson));
+  }
+
+  /**
+   * The draft's results as the public would see them if it were published now, in the results JSON
+   * form (without rank intervals, which only a publication computes).
+   */
+  public String preview(int year) {
+    Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
+    CyclePackage data = cycleData.load(cycle);
+    CycleResults results = Methodology.compute(data, previousResults(latestPublishedBefore(year)));
+    return ResultsJson.write(data, results);
+  }
+
+  private Publication freeze(
+      Cycle cycle, CyclePackage data, int revision, String actor, String reason, Instant now) {
+    Optional<Publication> previous = latestPublishedBefore(cycle.year());
+    byte[] packageBytes = PackageWriter.toZip(data);
+    // Seeded by the year: anyone who recomputes the revision draws the same weights.
+    long seed = cycle.year();
+    String resultsJson = resultsJson(data, previousResults(previous), UNCERTAINTY_DRAWS, seed);
+    FrozenResults frozen =
+        new FrozenResults(
+            packageBytes,
+            AuditChain.sha256Hex(packageBytes),
+            resultsJson,
+            sha256(resultsJson),
+            UNCERTAINTY_DRAWS,
+            seed);
+    Publication publication =
+        new Publication(cycle, revision, frozen, previous.orElse(null), actor, now, reason);
+    entityManager.persist(publication);
+    return publication;
+  }
+
+  private static String resultsJson(
+      CyclePackage data, CycleResults previous, int draws, long seed) {
+    CycleResults results = Methodology.compute(data, previous);
+    CycleResults withIntervals =
+        RankUncertainty.withIntervals(data, results, draws, RankUncertainty.DEFAULT_EPSILON, seed);
+    return ResultsJson.write(data, withIntervals);
+  }
+
+  private Optional<Publication> latestPublishedBefore(int year) {
+    return cycles.previousPublished(year).map(this::latest);
+  }
+
+  /** A previous year's results, recomputed from the package of the revision that was public. */
+  private static CycleResults previousResults(Optional<Publication> previous) {
+    return previous
+        .map(
+            publication ->
+                Methodology.compute(
+                    YearPackage.read(publication.packageBytes(), publication.cycle().year()), null))
+        .orElse(null);
+  }
+
+  private Publication latest(Cycle cycle) {
+    List<Publication> revisions = revisions(cycle);
+    return revisions.get(revisions.size() - 1);
+  }
+
+  private List<Publication> revisions(Cycle cycle) {
+    return entityManager
+        .createNamedQuery(Publication.FIND_BY_CYCLE, Publication.class)
+        .setParameter("cycle", cycle)
+        .getResultList();
+  }
+
+  private static UnknownCycleException unknownYear(int year) {
+    return new UnknownCycleException(
+        "Không có năm đánh giá " + year + ".", "There is no assessment year " + year + ".");
+  }
+
+  private static String hashes(Publication publication) {
+    return "package sha256 "
+        + publication.packageSha256()
+        + ", results sha256 "
+        + publication.resultsSha256();
+  }
+
+  private static String sha256(String text) {
+    return AuditChain.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+  }
+}
