@@ -1,5 +1,6 @@
 package org.ictindex.scoring.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,11 +111,21 @@ final class Arguments {
           "Lệnh %s cần tuỳ chọn --%s.".formatted(command, name),
           "The %s command needs the option --%s.".formatted(command, name));
     }
-    return Path.of(options.get(name));
+    return path(name);
   }
 
   Path optionalPath(String name) {
-    return has(name) ? Path.of(options.get(name)) : null;
+    return has(name) ? path(name) : null;
+  }
+
+  private Path path(String name) {
+    try {
+      return Path.of(options.get(name));
+    } catch (InvalidPathException notAPath) {
+      throw new UsageException(
+          "--%s không phải là một đường dẫn hợp lệ.".formatted(name),
+          "--%s is not a valid path.".formatted(name));
+    }
   }
 
   String choice(String name, List<String> choices, String fallback) {

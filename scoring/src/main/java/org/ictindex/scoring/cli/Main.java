@@ -158,7 +158,7 @@ public final class Main {
     ResultsComparison comparison = ResultsComparison.compare(expected, compute(cycle, how));
     if (comparison.matches()) {
       out.println(
-          text("OK, đã kiểm tra %d đơn vị, %d số liệu.", "OK, %d units, %d figures checked.")
+          text("OK, đã kiểm tra %d đơn vị, %d số liệu", "OK, %d units, %d figures checked")
               .formatted(comparison.unitsChecked(), comparison.figuresChecked()));
       return OK;
     }

@@ -56,9 +56,9 @@ final class ArchiveReader {
   }
 
   /** Reads the files of a folder; sub-folders are errors, as in a ZIP. */
-  static Content readFolder(Path folder, PackageLimits limits, ErrorList errors)
+  static Content readFolder(Path folder, String folderName, PackageLimits limits, ErrorList errors)
       throws IOException {
-    return new ArchiveReader(folder.getFileName().toString(), limits, errors).readFolder(folder);
+    return new ArchiveReader(folderName, limits, errors).readFolder(folder);
   }
 
   private Content readZip(InputStream in) throws IOException {

@@ -24,7 +24,13 @@ import org.ictindex.scoring.model.UnitGroup;
  */
 final class FrameworkReader {
 
-  /** What the checks of units.csv and values.csv need to know, even of a framework with errors. */
+  /**
+   * What the checks of units.csv and values.csv need to know, even of a framework with errors.
+   *
+   * @param groupCodes the codes of the groups, or null when the group list cannot be read (then
+   *     units are not checked against it, rather than every unit being reported)
+   * @param nodes every node by code, or null when the node list cannot be read
+   */
   record Index(List<String> groupCodes, Map<String, NodeFacts> nodes) {}
 
   /**
@@ -60,6 +66,7 @@ final class FrameworkReader {
   private final ErrorList errors;
   private final Set<String> groupCodes = new LinkedHashSet<>();
   private boolean groupsRead;
+  private boolean nodesRead;
   private final Map<String, NodeFacts> nodeFacts = new HashMap<>();
   private final Map<String, Integer> nodeCodeLines = new HashMap<>();
 
@@ -89,7 +96,9 @@ final class FrameworkReader {
     List<UnitGroup> groups = groups(required(framework, "groups"));
     List<RatingClass> classes = classes(required(framework, "classes"));
     List<Node> nodes = topLevelNodes(required(framework, "nodes"));
-    Index index = new Index(List.copyOf(groupCodes), Map.copyOf(nodeFacts));
+    Index index =
+        new Index(
+            groupsRead ? List.copyOf(groupCodes) : null, nodesRead ? Map.copyOf(nodeFacts) : null);
     if (errors.size() > errorsBefore) {
       return new Result(null, index);
     }
@@ -180,6 +189,7 @@ final class FrameworkReader {
     if (list == null) {
       return List.of();
     }
+    nodesRead = true;
     if (list.items().isEmpty()) {
       at(list, "Cần ít nhất một nút trong \"nodes\".", "\"nodes\" needs at least one node.");
     }

@@ -63,7 +63,7 @@ public final class PackageReader {
     ErrorList errors = new ErrorList();
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     if (Files.isDirectory(path)) {
-      return read(ArchiveReader.readFolder(path, limits, errors), errors);
+      return read(ArchiveReader.readFolder(path, name, limits, errors), errors);
     }
     if (!Files.isRegularFile(path)) {
       errors.add(

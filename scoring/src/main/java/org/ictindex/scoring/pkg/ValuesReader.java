@@ -120,7 +120,7 @@ final class ValuesReader {
       error(row, INDICATOR_CODE, "Thiếu mã chỉ tiêu.", "The indicator code is missing.");
       return null;
     }
-    if (framework == null) {
+    if (framework == null || framework.nodes() == null) {
       return null;
     }
     FrameworkReader.NodeFacts facts = framework.nodes().get(indicator);

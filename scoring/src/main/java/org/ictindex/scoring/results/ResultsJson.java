@@ -189,9 +189,8 @@ public final class ResultsJson {
 
   private static UnitResult readUnit(JsonNode json, String path) {
     String code = requiredText(json, "unitCode", path);
-    String nameVi = text(json, "nameVi", path);
     LocalizedText name =
-        new LocalizedText(nameVi == null ? "" : nameVi, text(json, "nameEn", path));
+        new LocalizedText(requiredText(json, "nameVi", path), text(json, "nameEn", path));
     List<NodeResult> nodes = new ArrayList<>();
     JsonNode nodesJson = requiredArray(json, "nodes", path);
     for (int i = 0; i < nodesJson.size(); i++) {

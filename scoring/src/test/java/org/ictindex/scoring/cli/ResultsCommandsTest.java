@@ -148,7 +148,7 @@ class ResultsCommandsTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isEqualTo(Main.OK);
     assertThat(run.out())
-        .isEqualTo("OK, 4 units, " + comparison.figuresChecked() + " figures checked.\n");
+        .isEqualTo("OK, 4 units, " + comparison.figuresChecked() + " figures checked\n");
   }
 
   @Test

@@ -193,6 +193,23 @@ class PackageReaderTest {
   }
 
   @Test
+  void aFrameworkWhoseListsCannotBeReadDoesNotMakeEveryUnitAndValueAnError() {
+    String framework =
+        FRAMEWORK
+            .replaceAll("(?s)\"groups\": \\[.*?\n  \\],", "\"groups\": \"MINISTRY, PROVINCE\",")
+            .replaceAll("(?s)\"nodes\": \\[.*\n  \\]", "\"nodes\": {}");
+
+    PackageReadResult result = SamplePackage.read(framework, UNITS, VALUES);
+
+    assertThat(result.errors())
+        .extracting(
+            PackageError::file, PackageError::line, PackageError::column, PackageError::messageEn)
+        .containsExactly(
+            tuple("framework.json", 6, 13, "\"groups\" must be a list [ … ], not a string."),
+            tuple("framework.json", 11, 12, "\"nodes\" must be a list [ … ], not an object."));
+  }
+
+  @Test
   void aPathThatIsNeitherFileNorFolderIsAnError(@TempDir Path temp) throws IOException {
     PackageReadResult result = new PackageReader().read(temp.resolve("missing.zip"));
 

@@ -188,7 +188,7 @@ class ResultsJsonTest {
     assertThatThrownBy(
             () ->
                 ResultsJson.read(
-                    "{\"year\": 2013, \"units\": [{\"unitCode\": \"01\", \"group\": \"PROVINCE\", \"nodes\": [{\"depth\": 0}]}]}"))
+                    "{\"year\": 2013, \"units\": [{\"unitCode\": \"01\", \"nameVi\": \"Hà Nội\", \"group\": \"PROVINCE\", \"nodes\": [{\"depth\": 0}]}]}"))
         .isInstanceOf(ResultsFormatException.class)
         .hasMessage("units[0].nodes[0].code is missing");
   }
