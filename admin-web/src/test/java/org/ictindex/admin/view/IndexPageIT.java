@@ -36,7 +36,7 @@ class IndexPageIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
-        .contains("Tổng quan", "Các năm đánh giá", "lược đồ phiên bản 1", "cycle");
+        .contains("Tổng quan", "Các năm đánh giá", "lược đồ phiên bản 2", "assessment data");
   }
 
   @Test
@@ -44,7 +44,7 @@ class IndexPageIT {
     HttpResponse<String> response = get(base.toURI().resolve("./"), "en-US,en;q=0.8");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("Overview", "schema version 1");
+    assertThat(response.body()).contains("Overview", "schema version 2");
   }
 
   @Test

