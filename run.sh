@@ -24,11 +24,11 @@ if needs_build; then
   mvn -q -B package -DskipTests
 fi
 
-# Only answers once both apps are deployed: the public app is deployed first.
+# Whether the page at the path answers (a redirect to a login page counts).
 answers() {
   local status
   exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
-  printf 'GET /admin/ HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
+  printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$1" >&3
   read -r _ status _ <&3 || status=
   exec 3<&- 3>&-
   [[ $status =~ ^(200|302|303)$ ]]
@@ -40,8 +40,8 @@ java ${ICTINDEX_JAVA_OPTS:--Xms256m -Xmx768m} -jar "$payara" \
   --nocluster \
   --port "$port" \
   --rootdir "$runtime_dir" \
-  --deploy "$public_war" \
-  --deploy "$admin_war" &
+  --deploy "$admin_war" \
+  --deploy "$public_war" &
 payara_pid=$!
 
 stop() {
@@ -54,7 +54,7 @@ for _ in $(seq 1 240); do
     wait "$payara_pid"
     exit $?
   fi
-  if answers 2>/dev/null; then
+  if answers /admin/ 2>/dev/null && answers / 2>/dev/null; then
     echo
     echo "ICT Index is running:"
     echo "  public app: http://localhost:$port/"

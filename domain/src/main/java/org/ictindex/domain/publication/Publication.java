@@ -24,9 +24,15 @@ import org.ictindex.domain.cycle.Cycle;
 @NamedQuery(
     name = Publication.FIND_BY_CYCLE,
     query = "SELECT p FROM Publication p WHERE p.cycle = :cycle ORDER BY p.revision")
+@NamedQuery(
+    name = Publication.FIND_CURRENT,
+    query =
+        "SELECT p FROM Publication p WHERE p.revision = (SELECT MAX(q.revision) FROM Publication q"
+            + " WHERE q.cycle = p.cycle) ORDER BY p.cycle.year DESC")
 public class Publication {
 
   public static final String FIND_BY_CYCLE = "Publication.findByCycle";
+  public static final String FIND_CURRENT = "Publication.findCurrent";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

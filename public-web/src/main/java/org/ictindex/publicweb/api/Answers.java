@@ -1,0 +1,109 @@
+package org.ictindex.publicweb.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.ictindex.scoring.results.SpreadsheetCells;
+
+/**
+ * How the open-data API answers: JSON or CSV (UTF-8 with a BOM, so spreadsheets read Vietnamese
+ * correctly, and safe against formula injection), with an entity tag so that a client that has the
+ * current revision gets a 304.
+ */
+final class Answers {
+
+  static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+  static final MediaType CSV_UTF8 = new MediaType("text", "csv", "UTF-8");
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+  /** Revisions never change, but which revision is current can: caches check back each minute. */
+  private static final CacheControl CACHE = CacheControl.valueOf("public, max-age=60");
+
+  private Answers() {}
+
+  /** CSV when asked for with {@code ?format=csv} or an Accept header that prefers text/csv. */
+  static boolean wantsCsv(String format, HttpHeaders headers) {
+    if (format != null) {
+      return "csv".equalsIgnoreCase(format);
+    }
+    List<MediaType> accepted = headers.getAcceptableMediaTypes();
+    return !accepted.isEmpty()
+        && accepted.get(0).isCompatible(CSV_UTF8)
+        && !accepted.get(0).isWildcardType();
+  }
+
+  /** 304 when the client's copy has the tag, else the body with the tag and cache headers. */
+  static Response tagged(Request request, String tag, Supplier<Response.ResponseBuilder> body) {
+    EntityTag entityTag = new EntityTag(tag);
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(entityTag);
+    Response.ResponseBuilder answer = notModified != null ? notModified : body.get();
+    return answer.tag(entityTag).cacheControl(CACHE).build();
+  }
+
+  static Response.ResponseBuilder json(Object value) {
+    try {
+      return Response.ok(PublishedResults.JSON.writeValueAsString(value), JSON_UTF8);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Response.ResponseBuilder csv(String fileName, List<String> header, List<List<?>> rows) {
+    StringWriter text = new StringWriter();
+    text.write(BYTE_ORDER_MARK);
+    try (CSVPrinter printer =
+        new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
+      printer.printRecord(header);
+      for (List<?> row : rows) {
+        printer.printRecord(row.stream().map(Answers::cell).toList());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Response.ok(text.toString().getBytes(StandardCharsets.UTF_8), CSV_UTF8)
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+  }
+
+  private static String cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    if (value instanceof Number) {
+      return value.toString();
+    }
+    return SpreadsheetCells.protect(value.toString());
+  }
+
+  /** A 404 with a JSON body in the reader's language. */
+  static Response notFound(String message) {
+    return Response.status(Response.Status.NOT_FOUND)
+        .type(JSON_UTF8)
+        .entity(json404(message))
+        .build();
+  }
+
+  private static String json404(String message) {
+    try {
+      return PublishedResults.JSON.writeValueAsString(Map.of("status", 404, "error", message));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.ictindex.publicweb.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ictindex.domain.publication.Publication;
+import org.ictindex.domain.publication.PublishedYears;
+
+/**
+ * The published years as the public API serves them. A revision never changes, so its parsed
+ * results are kept in memory for as long as the application runs.
+ */
+@ApplicationScoped
+public class PublishedResults {
+
+  /** Exact decimals in and out: figures are served exactly as they were frozen. */
+  static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build();
+
+  @Inject private PublishedYears publishedYears;
+
+  private final Map<Long, YearResults> byPublication = new ConcurrentHashMap<>();
+
+  /** The current revision of every published year, newest first. */
+  public List<Publication> currentRevisions() {
+    return publishedYears.currentRevisions();
+  }
+
+  /** The current revision's results of the year, if the year is published. */
+  Optional<YearResults> year(int year) {
+    return publishedYears.current(year).map(this::parsed);
+  }
+
+  /** The exact package of the year's current revision. */
+  Optional<byte[]> packageOf(int year) {
+    return publishedYears.current(year).map(Publication::packageBytes);
+  }
+
+  private YearResults parsed(Publication publication) {
+    return byPublication.computeIfAbsent(
+        publication.id(),
+        id -> {
+          try {
+            return new YearResults(
+                publication.cycle().year(),
+                publication.revision(),
+                publication.publishedAt(),
+                publication.packageSha256(),
+                publication.resultsSha256(),
+                JSON.readTree(publication.resultsJson()));
+          } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Stored results cannot be read", e);
+          }
+        });
+  }
+}
