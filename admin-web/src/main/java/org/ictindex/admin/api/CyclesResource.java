@@ -19,6 +19,7 @@ import org.ictindex.domain.cycle.ImportSummary;
 import org.ictindex.domain.publication.Publication;
 import org.ictindex.domain.publication.PublicationService;
 import org.ictindex.domain.publication.Verification;
+import org.ictindex.domain.unit.RecordedValue;
 
 /** A year's package, preview, publication, corrections and revisions. */
 @Path("cycles/{year}")
@@ -39,6 +40,43 @@ public class CyclesResource {
   @Consumes(ZIP)
   public ImportSummary importPackage(byte[] zip) {
     return cycleService.importPackage(year, zip);
+  }
+
+  /** Creates the year's draft by copying the framework and units of the year before. */
+  @POST
+  public Response createByCopy() {
+    return Response.status(Response.Status.CREATED)
+        .entity(cycleService.createYearByCopy(year))
+        .build();
+  }
+
+  /** One value with its note and version (the version to send back when changing it). */
+  @GET
+  @Path("values/{unitCode}/{indicatorCode}")
+  public Response value(
+      @PathParam("unitCode") String unitCode, @PathParam("indicatorCode") String indicatorCode) {
+    return cycleService
+        .value(year, unitCode, indicatorCode)
+        .map(value -> Response.ok(describe(value)))
+        .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(java.util.Map.of()))
+        .build();
+  }
+
+  /** What a value is changed to: the value's text (empty for missing), a note, the version seen. */
+  public record ValueChange(String value, String note, Long version) {}
+
+  /** Changes one value of the draft; 409 when someone else changed it since {@code version}. */
+  @PUT
+  @Path("values/{unitCode}/{indicatorCode}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Map<String, Object> changeValue(
+      @PathParam("unitCode") String unitCode,
+      @PathParam("indicatorCode") String indicatorCode,
+      ValueChange change) {
+    ValueChange given = change == null ? new ValueChange(null, null, null) : change;
+    return describe(
+        cycleService.editValue(
+            year, unitCode, indicatorCode, given.value(), given.note(), given.version()));
   }
 
   /** The draft's results, as they would be published now. */
@@ -84,6 +122,18 @@ public class CyclesResource {
   @Path("revisions/{revision}/verification")
   public Verification verify(@PathParam("revision") int revision) {
     return publicationService.verify(year, revision);
+  }
+
+  private static Map<String, Object> describe(RecordedValue value) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("unitCode", value.unitCode());
+    answer.put("indicatorCode", value.indicatorCode());
+    answer.put("value", value.valueText());
+    answer.put("note", value.note());
+    answer.put("version", value.version());
+    answer.put("updatedBy", value.updatedBy());
+    answer.put("updatedAt", value.updatedAt().toString());
+    return answer;
   }
 
   private static Map<String, Object> describe(Publication publication) {

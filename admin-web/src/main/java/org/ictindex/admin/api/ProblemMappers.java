@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ictindex.domain.account.AccountException;
+import org.ictindex.domain.cycle.ConcurrentEditException;
 import org.ictindex.domain.cycle.CycleStateException;
 import org.ictindex.domain.cycle.InvalidPackageException;
 import org.ictindex.domain.cycle.InvalidRequestException;
@@ -68,6 +69,17 @@ final class ProblemMappers {
     @Override
     public Response toResponse(InvalidRequestException exception) {
       return ErrorBody.of(Response.Status.BAD_REQUEST, exception.message(ApiLanguage.of(headers)));
+    }
+  }
+
+  /** 409: someone else changed the same data in between. */
+  @Provider
+  public static class ConcurrentEdit implements ExceptionMapper<ConcurrentEditException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(ConcurrentEditException exception) {
+      return ErrorBody.of(Response.Status.CONFLICT, exception.message(ApiLanguage.of(headers)));
     }
   }
 

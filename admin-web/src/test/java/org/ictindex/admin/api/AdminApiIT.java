@@ -181,6 +181,110 @@ class AdminApiIT {
   }
 
   @Test
+  void editingAValueChangesTheDraftAndSaysWhoDidIt() throws Exception {
+    admin(
+        "PUT",
+        "api/cycles/2110/package",
+        TestPackages.zip(TestPackages.provinces(2110, unit("50", "1", "6", "10"))));
+    String version = field(admin("GET", "api/cycles/2110/values/P1/HT.1", null).body(), "version");
+
+    HttpResponse<String> edited =
+        admin("PUT", "api/cycles/2110/values/P1/HT.1", json("75", "Theo báo cáo năm", version));
+
+    assertThat(edited.statusCode()).isEqualTo(200);
+    assertThat(edited.body())
+        .contains("\"value\":\"75\"", "\"note\":\"Theo báo cáo năm\"", "\"updatedBy\":\"admin\"");
+    assertThat(admin("GET", "api/cycles/2110/preview", null).body().replaceAll("\\s", ""))
+        .contains(
+            "\"code\":\"HT.1\",\"nameVi\":\"Tỷlệmáytính\",\"nameEn\":\"Tỷlệmáytính\",\"depth\":2,\"rank\":1,\"of\":1,\"score\":7.5");
+  }
+
+  @Test
+  void twoEditsOfTheSameValueGiveOneConflictAndLoseNothing() throws Exception {
+    admin(
+        "PUT",
+        "api/cycles/2111/package",
+        TestPackages.zip(TestPackages.provinces(2111, unit("50", "1", "6", "10"))));
+    String version = field(admin("GET", "api/cycles/2111/values/P1/HT.1", null).body(), "version");
+
+    var first =
+        http.sendAsync(
+            request(
+                "PUT",
+                "api/cycles/2111/values/P1/HT.1",
+                "admin",
+                ADMIN_PASSWORD,
+                json("60", "", version),
+                "application/json"),
+            HttpResponse.BodyHandlers.ofString());
+    var second =
+        http.sendAsync(
+            request(
+                "PUT",
+                "api/cycles/2111/values/P1/HT.1",
+                "admin",
+                ADMIN_PASSWORD,
+                json("70", "", version),
+                "application/json"),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> one = first.get();
+    HttpResponse<String> other = second.get();
+
+    assertThat(java.util.List.of(one.statusCode(), other.statusCode()))
+        .containsExactlyInAnyOrder(200, 409);
+    HttpResponse<String> winner = one.statusCode() == 200 ? one : other;
+    HttpResponse<String> loser = one.statusCode() == 200 ? other : one;
+    assertThat(loser.body()).contains("vừa được người khác thay đổi");
+    assertThat(field(admin("GET", "api/cycles/2111/values/P1/HT.1", null).body(), "value"))
+        .isEqualTo(field(winner.body(), "value"));
+  }
+
+  @Test
+  void aValueThatIsNotANumberIsRefusedWithAClearMessage() throws Exception {
+    admin(
+        "PUT",
+        "api/cycles/2112/package",
+        TestPackages.zip(TestPackages.provinces(2112, unit("50", "1", "6", "10"))));
+    String version = field(admin("GET", "api/cycles/2112/values/P1/HT.2", null).body(), "version");
+
+    HttpResponse<String> notANumber =
+        admin(
+            "PUT",
+            "api/cycles/2112/values/P1/HT.1",
+            json(
+                "năm mươi",
+                "",
+                field(admin("GET", "api/cycles/2112/values/P1/HT.1", null).body(), "version")));
+    HttpResponse<String> notYesOrNo =
+        admin("PUT", "api/cycles/2112/values/P1/HT.2", json("2", "", version));
+
+    assertThat(notANumber.statusCode()).isEqualTo(400);
+    assertThat(notANumber.body()).contains("không phải là một số");
+    assertThat(notYesOrNo.statusCode()).isEqualTo(400);
+    assertThat(notYesOrNo.body()).contains("0 (không) hoặc 1 (có)");
+    assertThat(field(admin("GET", "api/cycles/2112/values/P1/HT.1", null).body(), "value"))
+        .isEqualTo("50");
+  }
+
+  @Test
+  void aNewYearCopiesTheFrameworkAndUnitsOfTheYearBefore() throws Exception {
+    admin(
+        "PUT",
+        "api/cycles/2150/package",
+        TestPackages.zip(
+            TestPackages.provinces(2150, unit("50", "1", "6", "10"), unit("80", "0", "2", "40"))));
+
+    HttpResponse<String> created = admin("POST", "api/cycles/2151", null);
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.body())
+        .contains("\"year\":2151", "\"units\":2", "\"indicators\":4", "\"values\":0");
+    assertThat(admin("GET", "api/cycles/2151/preview", null).body())
+        .contains("\"year\": 2151", "Tỉnh số 2");
+    assertThat(admin("POST", "api/cycles/2151", null).statusCode()).isEqualTo(409);
+  }
+
+  @Test
   void anUnknownYearIsA404WithAJsonMessage() throws Exception {
     HttpResponse<String> response = admin("GET", "api/cycles/1999/revisions", null);
 
@@ -219,10 +323,29 @@ class AdminApiIT {
     } else {
       request
           .header(
-              "Content-Type", path.endsWith("accounts") ? "application/json" : "application/zip")
+              "Content-Type",
+              path.endsWith("/package") || path.contains("/corrections")
+                  ? "application/zip"
+                  : "application/json")
           .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
     }
     return request.build();
+  }
+
+  private static byte[] json(String value, String note, String version) {
+    return ("{\"value\":\"" + value + "\",\"note\":\"" + note + "\",\"version\":" + version + "}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A top-level field of a JSON answer, as text ("null" when it is null). */
+  private static String field(String json, String name) {
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("\"" + name + "\":\\s*(\"([^\"]*)\"|[^,}\\s]+)")
+            .matcher(json);
+    if (!matcher.find()) {
+      throw new AssertionError("No " + name + " in " + json);
+    }
+    return matcher.group(2) != null ? matcher.group(2) : matcher.group(1);
   }
 
   private static String sha256(byte[] bytes) throws Exception {

@@ -15,10 +15,7 @@ import org.ictindex.domain.unit.RecordedValue;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
-import org.ictindex.scoring.model.Node;
-import org.ictindex.scoring.model.RatingClass;
 import org.ictindex.scoring.model.Unit;
-import org.ictindex.scoring.model.UnitGroup;
 
 /**
  * Moves a year's data between the database and the methodology's model: the framework, the units
@@ -33,48 +30,6 @@ public class CycleData {
 
   /** The year's data as a cycle package. */
   public CyclePackage load(Cycle cycle) {
-    List<UnitGroup> groups =
-        query(
-                "SELECT g FROM UnitGroupDefinition g WHERE g.cycle = :cycle ORDER BY g.position",
-                UnitGroupDefinition.class,
-                cycle)
-            .stream()
-            .map(UnitGroupDefinition::toModel)
-            .toList();
-    List<RatingClass> classes =
-        query(
-                "SELECT c FROM RatingClassDefinition c WHERE c.cycle = :cycle ORDER BY c.position",
-                RatingClassDefinition.class,
-                cycle)
-            .stream()
-            .map(RatingClassDefinition::toModel)
-            .toList();
-    List<Node> nodes =
-        query(
-                "SELECT n FROM FrameworkNode n WHERE n.cycle = :cycle AND n.parent IS NULL"
-                    + " ORDER BY n.position",
-                FrameworkNode.class,
-                cycle)
-            .stream()
-            .map(FrameworkNode::toModel)
-            .toList();
-    Framework framework =
-        new Framework(
-            cycle.frameworkCode(),
-            cycle.year(),
-            cycle.name(),
-            cycle.missingPolicy(),
-            groups,
-            classes,
-            nodes);
-    List<Unit> units =
-        query(
-                "SELECT u FROM AssessedUnit u WHERE u.cycle = :cycle ORDER BY u.position",
-                AssessedUnit.class,
-                cycle)
-            .stream()
-            .map(AssessedUnit::toModel)
-            .toList();
     List<IndicatorValue> values =
         query(
                 "SELECT v FROM RecordedValue v WHERE v.cycle = :cycle ORDER BY v.position",
@@ -83,7 +38,49 @@ public class CycleData {
             .stream()
             .map(RecordedValue::toModel)
             .toList();
-    return new CyclePackage(framework, units, values);
+    return new CyclePackage(framework(cycle), units(cycle), values);
+  }
+
+  /** The year's framework alone. */
+  public Framework framework(Cycle cycle) {
+    return new Framework(
+        cycle.frameworkCode(),
+        cycle.year(),
+        cycle.name(),
+        cycle.missingPolicy(),
+        query(
+                "SELECT g FROM UnitGroupDefinition g WHERE g.cycle = :cycle ORDER BY g.position",
+                UnitGroupDefinition.class,
+                cycle)
+            .stream()
+            .map(UnitGroupDefinition::toModel)
+            .toList(),
+        query(
+                "SELECT c FROM RatingClassDefinition c WHERE c.cycle = :cycle ORDER BY c.position",
+                RatingClassDefinition.class,
+                cycle)
+            .stream()
+            .map(RatingClassDefinition::toModel)
+            .toList(),
+        query(
+                "SELECT n FROM FrameworkNode n WHERE n.cycle = :cycle AND n.parent IS NULL"
+                    + " ORDER BY n.position",
+                FrameworkNode.class,
+                cycle)
+            .stream()
+            .map(FrameworkNode::toModel)
+            .toList());
+  }
+
+  /** The year's units in their order. */
+  public List<Unit> units(Cycle cycle) {
+    return query(
+            "SELECT u FROM AssessedUnit u WHERE u.cycle = :cycle ORDER BY u.position",
+            AssessedUnit.class,
+            cycle)
+        .stream()
+        .map(AssessedUnit::toModel)
+        .toList();
   }
 
   /** Replaces every piece of the year's data with the package's. */

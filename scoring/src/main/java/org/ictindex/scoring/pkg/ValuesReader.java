@@ -10,10 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.ictindex.scoring.model.IndicatorValue;
 
 /**
@@ -24,13 +21,6 @@ import org.ictindex.scoring.model.IndicatorValue;
 final class ValuesReader {
 
   private static final String FILE = PackageFiles.VALUES_CSV;
-
-  /** A decimal as a spreadsheet writes it: digits, an optional {@code .} and more digits. */
-  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-
-  private static final Pattern DECIMAL_COMMA = Pattern.compile("-?[0-9]+,[0-9]+");
-  private static final Set<String> NOT_FINITE =
-      Set.of("nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity");
 
   private final CsvTable table;
   private final ErrorList errors;
@@ -147,82 +137,12 @@ final class ValuesReader {
 
   /** The value as written, null when empty (a missing value), or null after reporting it. */
   private BigDecimal value(CsvTable.Row row, FrameworkReader.NodeFacts facts) {
-    String text = table.get(row, VALUE).strip();
-    if (text.isEmpty()) {
-      return null;
+    ValueText.Parsed parsed =
+        ValueText.parse(table.get(row, VALUE), facts != null && facts.booleanRule());
+    if (!parsed.isValid()) {
+      error(row, VALUE, parsed.problemVi(), parsed.problemEn());
     }
-    if (!DECIMAL.matcher(text).matches()) {
-      reportNotADecimal(row, text);
-      return null;
-    }
-    BigDecimal value = new BigDecimal(text);
-    if (!Double.isFinite(value.doubleValue())) {
-      error(
-          row,
-          VALUE,
-          "Giá trị \"%s\" quá lớn.".formatted(text),
-          "The value \"%s\" is too large.".formatted(text));
-      return null;
-    }
-    if (facts != null
-        && facts.booleanRule()
-        && value.compareTo(BigDecimal.ZERO) != 0
-        && value.compareTo(BigDecimal.ONE) != 0) {
-      error(
-          row,
-          VALUE,
-          "Chỉ tiêu có/không chỉ nhận giá trị 0 (không) hoặc 1 (có), không nhận \"%s\"."
-              .formatted(text),
-          "A yes/no indicator takes only 0 (no) or 1 (yes), not \"%s\".".formatted(text));
-    }
-    return value;
-  }
-
-  private void reportNotADecimal(CsvTable.Row row, String text) {
-    if (DECIMAL_COMMA.matcher(text).matches()) {
-      String withPoint = text.replace(',', '.');
-      error(
-          row,
-          VALUE,
-          "Giá trị \"%s\" dùng dấu phẩy thập phân; trong tệp CSV hãy dùng dấu chấm: %s."
-              .formatted(text, withPoint),
-          "The value \"%s\" uses a decimal comma; write a decimal point: %s."
-              .formatted(text, withPoint));
-    } else if (NOT_FINITE.contains(text.toLowerCase(Locale.ROOT))) {
-      error(
-          row,
-          VALUE,
-          "Giá trị \"%s\" không phải là một số hữu hạn.".formatted(text),
-          "The value \"%s\" is not a finite number.".formatted(text));
-    } else if (isScientific(text)) {
-      error(
-          row,
-          VALUE,
-          "Giá trị \"%s\" phải được viết như một số thập phân thông thường, không dùng dạng lũy thừa (e)."
-              .formatted(text),
-          "The value \"%s\" must be written as a plain decimal, without an exponent (e)."
-              .formatted(text));
-    } else {
-      error(
-          row,
-          VALUE,
-          "Giá trị \"%s\" không phải là một số; hãy viết một số thập phân như 42 hoặc 42.5, hoặc để trống nếu thiếu dữ liệu."
-              .formatted(text),
-          "The value \"%s\" is not a number; write a decimal such as 42 or 42.5, or leave it empty when the data is missing."
-              .formatted(text));
-    }
-  }
-
-  private static boolean isScientific(String text) {
-    if (text.indexOf('e') < 0 && text.indexOf('E') < 0) {
-      return false;
-    }
-    try {
-      new BigDecimal(text);
-      return true;
-    } catch (NumberFormatException notANumber) {
-      return false;
-    }
+    return parsed.value();
   }
 
   private void error(CsvTable.Row row, String column, String messageVi, String messageEn) {

@@ -1,0 +1,267 @@
+package org.ictindex.domain.cycle;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.ictindex.domain.audit.AuditAction;
+import org.ictindex.domain.audit.AuditEntry;
+import org.ictindex.domain.audit.AuditTrail;
+import org.ictindex.domain.unit.RecordedValue;
+import org.ictindex.scoring.model.CyclePackage;
+import org.ictindex.scoring.model.Framework;
+import org.ictindex.scoring.model.IndicatorValue;
+import org.ictindex.scoring.model.LocalizedText;
+import org.ictindex.scoring.model.Node;
+import org.ictindex.scoring.model.Rule;
+import org.ictindex.scoring.model.Unit;
+import org.ictindex.scoring.pkg.ValueText;
+
+/**
+ * Changes to a year's draft one piece at a time, on behalf of an actor whose right to do so the
+ * caller has checked. Runs inside the caller's transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class DraftEditing {
+
+  @PersistenceContext(unitName = "ictindex")
+  private EntityManager entityManager;
+
+  @Inject private CycleCatalog cycles;
+  @Inject private CycleData cycleData;
+  @Inject private AuditTrail auditTrail;
+
+  /**
+   * Sets one unit's value of one indicator, with a note. An empty value makes it missing.
+   *
+   * @param expectedVersion the version the caller saw, or null when it saw no value; another
+   *     version means someone else changed it in between, and nothing is saved
+   */
+  public RecordedValue editValue(
+      int year,
+      String unitCode,
+      String indicatorCode,
+      String valueText,
+      String note,
+      Long expectedVersion,
+      String actor) {
+    Cycle cycle = draft(year);
+    Framework framework = cycleData.framework(cycle);
+    Unit unit =
+        cycleData.units(cycle).stream()
+            .filter(candidate -> candidate.code().equals(unitCode))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UnknownCycleException(
+                        "Năm " + year + " không có đơn vị " + unitCode + ".",
+                        "There is no unit " + unitCode + " in " + year + "."));
+    Node indicator =
+        framework
+            .node(indicatorCode)
+            .filter(Node::isLeaf)
+            .filter(node -> appliesAlongThePath(framework, node, unit.groupCode()))
+            .orElseThrow(
+                () ->
+                    new UnknownCycleException(
+                        "Đơn vị " + unitCode + " không có chỉ tiêu " + indicatorCode + ".",
+                        "The unit " + unitCode + " has no indicator " + indicatorCode + "."));
+    ValueText.Parsed parsed = ValueText.parse(valueText, indicator.rule() instanceof Rule.Bool);
+    if (!parsed.isValid()) {
+      throw new InvalidRequestException(parsed.problemVi(), parsed.problemEn());
+    }
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Optional<RecordedValue> existing =
+        entityManager
+            .createNamedQuery(RecordedValue.FIND_ONE, RecordedValue.class)
+            .setParameter("cycle", cycle)
+            .setParameter("unitCode", unitCode)
+            .setParameter("indicatorCode", indicatorCode)
+            .getResultStream()
+            .findFirst();
+    Long seenVersion = existing.map(RecordedValue::version).orElse(null);
+    if (!java.util.Objects.equals(seenVersion, expectedVersion)) {
+      throw concurrentEdit(unitCode, indicatorCode);
+    }
+    String before = existing.map(DraftEditing::describe).orElse(null);
+    RecordedValue value;
+    if (existing.isPresent()) {
+      value = existing.get();
+      value.change(parsed.value(), note, actor, now);
+    } else {
+      value =
+          new RecordedValue(
+              cycle,
+              nextPosition(cycle),
+              new IndicatorValue(unitCode, indicatorCode, parsed.value(), note),
+              actor,
+              now);
+      entityManager.persist(value);
+    }
+    try {
+      entityManager.flush();
+    } catch (OptimisticLockException changedMeanwhile) {
+      throw concurrentEdit(unitCode, indicatorCode);
+    }
+    auditTrail.record(
+        new AuditEntry(
+            actor,
+            AuditAction.EDIT_VALUE,
+            year,
+            unitCode + "/" + indicatorCode,
+            before,
+            describe(value),
+            null));
+    return value;
+  }
+
+  /**
+   * Creates a year's draft by copying the framework and the units of the most recent earlier year;
+   * the values start empty.
+   */
+  public CyclePackage createYearByCopy(int year, String actor) {
+    if (cycles.find(year).isPresent()) {
+      throw new CycleStateException("Năm " + year + " đã có.", year + " exists already.");
+    }
+    Cycle source =
+        cycles.allCycles().stream()
+            .filter(cycle -> cycle.year() < year)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UnknownCycleException(
+                        "Không có năm nào trước năm " + year + " để sao chép.",
+                        "There is no year before " + year + " to copy."));
+    Framework from = cycleData.framework(source);
+    String oldYear = Integer.toString(source.year());
+    String newYear = Integer.toString(year);
+    Framework copied =
+        new Framework(
+            from.code().replace(oldYear, newYear),
+            year,
+            new LocalizedText(
+                from.name().vi().replace(oldYear, newYear),
+                from.name().en() == null ? null : from.name().en().replace(oldYear, newYear)),
+            from.missing(),
+            from.groups(),
+            from.classes(),
+            from.nodes());
+    CyclePackage draft = new CyclePackage(copied, cycleData.units(source), List.of());
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Cycle cycle = new Cycle(copied, now);
+    entityManager.persist(cycle);
+    cycleData.replace(cycle, draft, actor, now);
+    auditTrail.record(
+        new AuditEntry(
+            actor,
+            AuditAction.CREATE_YEAR,
+            year,
+            "copy of " + source.year(),
+            null,
+            draft.units().size() + " units, " + copied.indicators().size() + " indicators",
+            null));
+    return draft;
+  }
+
+  /** One value of a year, if recorded. */
+  public Optional<RecordedValue> value(int year, String unitCode, String indicatorCode) {
+    Cycle cycle =
+        cycles
+            .find(year)
+            .orElseThrow(
+                () ->
+                    new UnknownCycleException(
+                        "Không có năm đánh giá " + year + ".",
+                        "There is no assessment year " + year + "."));
+    return entityManager
+        .createNamedQuery(RecordedValue.FIND_ONE, RecordedValue.class)
+        .setParameter("cycle", cycle)
+        .setParameter("unitCode", unitCode)
+        .setParameter("indicatorCode", indicatorCode)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Cycle draft(int year) {
+    Cycle cycle =
+        cycles
+            .find(year)
+            .orElseThrow(
+                () ->
+                    new UnknownCycleException(
+                        "Không có năm đánh giá " + year + ".",
+                        "There is no assessment year " + year + "."));
+    if (cycle.isPublic()) {
+      throw new CycleStateException(
+          "Năm "
+              + year
+              + " đã được công bố: dữ liệu chỉ thay đổi bằng một lần đính chính có lý do.",
+          year + " is published: its data change only through a correction with a reason.");
+    }
+    return cycle;
+  }
+
+  /** A node exists for a group only when it and every ancestor apply to the group. */
+  private static boolean appliesAlongThePath(Framework framework, Node target, String group) {
+    for (Node top : framework.nodes()) {
+      List<Node> path = pathTo(top, target);
+      if (!path.isEmpty()) {
+        return path.stream().allMatch(node -> node.appliesTo(group));
+      }
+    }
+    return false;
+  }
+
+  private static List<Node> pathTo(Node from, Node target) {
+    if (from == target) {
+      return List.of(from);
+    }
+    for (Node child : from.children()) {
+      List<Node> below = pathTo(child, target);
+      if (!below.isEmpty()) {
+        List<Node> path = new java.util.ArrayList<>();
+        path.add(from);
+        path.addAll(below);
+        return path;
+      }
+    }
+    return List.of();
+  }
+
+  private int nextPosition(Cycle cycle) {
+    Integer last =
+        entityManager
+            .createQuery(
+                "SELECT MAX(v.position) FROM RecordedValue v WHERE v.cycle = :cycle", Integer.class)
+            .setParameter("cycle", cycle)
+            .getSingleResult();
+    return last == null ? 0 : last + 1;
+  }
+
+  private static ConcurrentEditException concurrentEdit(String unitCode, String indicatorCode) {
+    return new ConcurrentEditException(
+        "Giá trị "
+            + unitCode
+            + "/"
+            + indicatorCode
+            + " vừa được người khác thay đổi; hãy tải lại và nhập lại.",
+        "Someone else has just changed "
+            + unitCode
+            + "/"
+            + indicatorCode
+            + "; reload it and enter your change again.");
+  }
+
+  private static String describe(RecordedValue value) {
+    return (value.valueText() == null ? "(missing)" : value.valueText())
+        + (value.note().isEmpty() ? "" : " — " + value.note());
+  }
+}
