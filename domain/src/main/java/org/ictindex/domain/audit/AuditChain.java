@@ -18,6 +18,11 @@ public final class AuditChain {
     return sha256Hex((previousHash + "\n" + canonicalContent).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Whether the record's stored hash still matches its content and its predecessor's hash. */
+  public static boolean verify(AuditRecord record) {
+    return hash(record.previousHash(), record.canonicalContent()).equals(record.recordHash());
+  }
+
   public static String sha256Hex(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -33,8 +33,8 @@ class DatabaseSchemaIT {
   }
 
   @Test
-  void entitiesAreReadThroughThePersistenceUnit() {
-    assertThat(cycles.allCycles()).isEmpty();
-    assertThat(cycles.publishedYears()).isEmpty();
+  void entitiesAreQueriedThroughThePersistenceUnit() {
+    assertThat(cycles.find(1900)).isEmpty();
+    assertThat(cycles.allCycles()).extracting(cycle -> cycle.year()).doesNotContain(1900);
   }
 }

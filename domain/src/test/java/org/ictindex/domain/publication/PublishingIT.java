@@ -1,0 +1,103 @@
+package org.ictindex.domain.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ictindex.domain.testing.TestPackages.unit;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.ictindex.domain.audit.AuditChain;
+import org.ictindex.domain.audit.AuditRecord;
+import org.ictindex.domain.audit.AuditTrail;
+import org.ictindex.domain.cycle.CycleCatalog;
+import org.ictindex.domain.cycle.CycleStatus;
+import org.ictindex.domain.testing.DomainDeployment;
+import org.ictindex.domain.testing.TestPackages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Publishing and correcting inside the container, against the real database. */
+@ExtendWith(ArquillianExtension.class)
+class PublishingIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return DomainDeployment.create();
+  }
+
+  @Inject Drafts drafts;
+  @Inject InterruptedPublishing interruptedPublishing;
+  @Inject CycleCatalog cycles;
+  @Inject AuditTrail auditTrail;
+
+  private static byte[] year(int year, String firstValue) {
+    return TestPackages.zip(
+        TestPackages.provinces(year, unit(firstValue, "1", "6", "10"), unit("80", "0", "2", "40")));
+  }
+
+  @Test
+  void aFailureAfterThePublicationWasWrittenLeavesNoHalfPublication() {
+    drafts.importPackage(2201, year(2201, "50"));
+
+    assertThatThrownBy(() -> interruptedPublishing.publishThenFail(2201))
+        .isInstanceOf(EJBException.class);
+
+    assertThat(drafts.revisions(2201)).isEmpty();
+    assertThat(cycles.find(2201).orElseThrow().status()).isEqualTo(CycleStatus.DRAFT);
+    assertThat(drafts.publish(2201).revision()).isEqualTo(1);
+  }
+
+  @Test
+  void aCorrectionAddsRevisionTwoAndBothRevisionsStillVerify() {
+    byte[] original = year(2202, "50");
+    byte[] corrected = year(2202, "90");
+    drafts.importPackage(2202, original);
+    Publication first = drafts.publish(2202);
+
+    Publication second = drafts.correct(2202, corrected, "Sửa số liệu HT.1");
+
+    List<Publication> revisions = drafts.revisions(2202);
+    assertThat(revisions).extracting(Publication::revision).containsExactly(1, 2);
+    assertThat(revisions.get(0).packageBytes()).isEqualTo(original);
+    assertThat(revisions.get(0).packageSha256()).isEqualTo(first.packageSha256());
+    assertThat(revisions.get(1).packageBytes()).isEqualTo(corrected);
+    assertThat(revisions.get(1).reason()).isEqualTo("Sửa số liệu HT.1");
+    assertThat(second.resultsSha256()).isNotEqualTo(first.resultsSha256());
+    assertThat(drafts.verify(2202, 1).holds()).isTrue();
+    assertThat(drafts.verify(2202, 2).holds()).isTrue();
+    assertThat(cycles.find(2202).orElseThrow().status()).isEqualTo(CycleStatus.CORRECTED);
+  }
+
+  @Test
+  void changesAgainstThePreviousYearComeFromItsPublishedRevision() {
+    drafts.importPackage(2203, year(2203, "90"));
+    drafts.publish(2203);
+    drafts.importPackage(2204, year(2204, "10"));
+
+    Publication next = drafts.publish(2204);
+
+    assertThat(next.previous().cycle().year()).isEqualTo(2203);
+    assertThat(next.resultsJson()).contains("\"previousRank\": 1");
+  }
+
+  @Test
+  void theAuditTrailIsAChainThatRecomputes() {
+    drafts.importPackage(2205, year(2205, "50"));
+    drafts.publish(2205);
+
+    List<AuditRecord> records = auditTrail.all();
+
+    assertThat(records).isNotEmpty();
+    String previous = AuditChain.GENESIS;
+    for (AuditRecord record : records) {
+      assertThat(record.previousHash()).isEqualTo(previous);
+      assertThat(AuditChain.verify(record)).isTrue();
+      previous = record.recordHash();
+    }
+    assertThat(records).extracting(AuditRecord::action).contains("IMPORT_PACKAGE", "PUBLISH");
+  }
+}
