@@ -80,6 +80,35 @@ class AdminApiIT {
   }
 
   @Test
+  void everyKindOfBadPackageIsRefusedAndTheDraftStaysAsItWas() throws Exception {
+    byte[] good = TestPackages.zip(TestPackages.provinces(2120, unit("50", "1", "6", "10")));
+    admin("PUT", "api/cycles/2120/package", good);
+    String before = admin("GET", "api/cycles/2120/preview", null).body();
+    String[][] badFiles = {
+      {"values.csv", "unit_code,indicator_code,value,note\nP1,HT.1,NaN,\n"},
+      {"values.csv", "unit_code,indicator_code,value,note\nP9,HT.1,1,\n"},
+      {"values.csv", "unit_code,indicator_code,value,note\nP1,HT,1,\n"},
+      {"values.csv", "unit_code,indicator_code,value,note\nP1,HT.1,1,\nP1,HT.1,2,\n"},
+      {
+        "units.csv",
+        "unit_code,group_code,name_vi,name_en,predecessors\nP1,PROVINCE,A,A,\nP1,PROVINCE,B,B,\n"
+      },
+      {"units.csv", "unit_code,group_code,name_vi\nP1,NOWHERE,A\n"},
+      {"units.csv", "mã,nhóm\nP1,PROVINCE\n"},
+      {"framework.json", "{\"code\": \"X\", \"year\": 2120"},
+    };
+    for (String[] badFile : badFiles) {
+      HttpResponse<String> refused =
+          admin("PUT", "api/cycles/2120/package", replaced(good, badFile[0], badFile[1]));
+      assertThat(refused.statusCode()).as(badFile[1]).isEqualTo(422);
+      assertThat(refused.body()).as(badFile[1]).contains("\"file\":\"" + badFile[0] + "\"");
+    }
+    byte[] otherYear = TestPackages.zip(TestPackages.provinces(2121, unit("50", "1", "6", "10")));
+    assertThat(admin("PUT", "api/cycles/2120/package", otherYear).statusCode()).isEqualTo(422);
+    assertThat(admin("GET", "api/cycles/2120/preview", null).body()).isEqualTo(before);
+  }
+
+  @Test
   void aBadPackageForANewYearLeavesNoYearBehind() throws Exception {
     HttpResponse<String> refused =
         admin("PUT", "api/cycles/2103/package", "not a zip".getBytes(StandardCharsets.UTF_8));
@@ -330,6 +359,23 @@ class AdminApiIT {
           .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
     }
     return request.build();
+  }
+
+  /** The package with one file's content replaced. */
+  private static byte[] replaced(byte[] zip, String file, String content) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        var copy = new java.util.zip.ZipOutputStream(out)) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        copy.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        copy.write(
+            entry.getName().equals(file)
+                ? content.getBytes(StandardCharsets.UTF_8)
+                : in.readAllBytes());
+        copy.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   private static byte[] json(String value, String note, String version) {

@@ -36,7 +36,7 @@ class IndexPageIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
-        .contains("Các năm đã công bố", "Chưa có năm nào được công bố.", "lược đồ phiên bản ");
+        .contains("Các năm đã công bố", "<li>2013</li>", "<li>2012</li>", "lược đồ phiên bản 2");
   }
 
   @Test
