@@ -19,6 +19,7 @@ import org.ictindex.domain.cycle.CycleStateException;
 import org.ictindex.domain.cycle.InvalidPackageException;
 import org.ictindex.domain.cycle.InvalidRequestException;
 import org.ictindex.domain.cycle.UnknownCycleException;
+import org.ictindex.domain.language.LocalizedException;
 
 /** Turns what the services refuse into HTTP answers with a JSON body. */
 final class ProblemMappers {
@@ -50,58 +51,24 @@ final class ProblemMappers {
     }
   }
 
-  /** 409: the year's state does not allow the request. */
+  /** What the services refused, with the status that says why and the message for people. */
   @Provider
-  public static class CycleState implements ExceptionMapper<CycleStateException> {
+  public static class Refused implements ExceptionMapper<LocalizedException> {
+    private static final Map<Class<? extends LocalizedException>, Response.Status> STATUS =
+        Map.of(
+            CycleStateException.class, Response.Status.CONFLICT,
+            ConcurrentEditException.class, Response.Status.CONFLICT,
+            UnknownCycleException.class, Response.Status.NOT_FOUND,
+            InvalidRequestException.class, Response.Status.BAD_REQUEST,
+            AccountException.class, Response.Status.BAD_REQUEST);
+
     @Context HttpHeaders headers;
 
     @Override
-    public Response toResponse(CycleStateException exception) {
-      return ErrorBody.of(Response.Status.CONFLICT, exception.message(ApiLanguage.of(headers)));
-    }
-  }
-
-  /** 400: the request is incomplete or malformed. */
-  @Provider
-  public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
-    @Context HttpHeaders headers;
-
-    @Override
-    public Response toResponse(InvalidRequestException exception) {
-      return ErrorBody.of(Response.Status.BAD_REQUEST, exception.message(ApiLanguage.of(headers)));
-    }
-  }
-
-  /** 409: someone else changed the same data in between. */
-  @Provider
-  public static class ConcurrentEdit implements ExceptionMapper<ConcurrentEditException> {
-    @Context HttpHeaders headers;
-
-    @Override
-    public Response toResponse(ConcurrentEditException exception) {
-      return ErrorBody.of(Response.Status.CONFLICT, exception.message(ApiLanguage.of(headers)));
-    }
-  }
-
-  /** 404: no such year or revision. */
-  @Provider
-  public static class UnknownCycle implements ExceptionMapper<UnknownCycleException> {
-    @Context HttpHeaders headers;
-
-    @Override
-    public Response toResponse(UnknownCycleException exception) {
-      return ErrorBody.of(Response.Status.NOT_FOUND, exception.message(ApiLanguage.of(headers)));
-    }
-  }
-
-  /** 400: an account request that cannot be done as asked. */
-  @Provider
-  public static class Account implements ExceptionMapper<AccountException> {
-    @Context HttpHeaders headers;
-
-    @Override
-    public Response toResponse(AccountException exception) {
-      return ErrorBody.of(Response.Status.BAD_REQUEST, exception.message(ApiLanguage.of(headers)));
+    public Response toResponse(LocalizedException exception) {
+      return ErrorBody.of(
+          STATUS.getOrDefault(exception.getClass(), Response.Status.BAD_REQUEST),
+          exception.message(ApiLanguage.of(headers)));
     }
   }
 

@@ -1,20 +1,11 @@
 package org.ictindex.domain.cycle;
 
-import jakarta.ejb.ApplicationException;
+import org.ictindex.domain.language.LocalizedException;
 
 /** Someone else changed the same data since the caller read it; nothing was saved. */
-@ApplicationException(rollback = true)
-public class ConcurrentEditException extends RuntimeException {
-
-  private final String messageVi;
+public class ConcurrentEditException extends LocalizedException {
 
   public ConcurrentEditException(String messageVi, String messageEn) {
-    super(messageEn);
-    this.messageVi = messageVi;
-  }
-
-  /** The message in the given language ("vi" or "en"). */
-  public String message(String language) {
-    return "en".equals(language) ? getMessage() : messageVi;
+    super(messageVi, messageEn);
   }
 }

@@ -1,23 +1,14 @@
 package org.ictindex.domain.cycle;
 
-import jakarta.ejb.ApplicationException;
+import org.ictindex.domain.language.LocalizedException;
 
 /**
  * The year is not in a state that allows the request: importing into a published year, publishing
  * twice, correcting a draft. The message is written for the person who asked.
  */
-@ApplicationException(rollback = true)
-public class CycleStateException extends RuntimeException {
-
-  private final String messageVi;
+public class CycleStateException extends LocalizedException {
 
   public CycleStateException(String messageVi, String messageEn) {
-    super(messageEn);
-    this.messageVi = messageVi;
-  }
-
-  /** The message in the given language ("vi" or "en"). */
-  public String message(String language) {
-    return "en".equals(language) ? getMessage() : messageVi;
+    super(messageVi, messageEn);
   }
 }

@@ -1,20 +1,11 @@
 package org.ictindex.domain.cycle;
 
-import jakarta.ejb.ApplicationException;
+import org.ictindex.domain.language.LocalizedException;
 
 /** No year, or no revision of it, matches the request. */
-@ApplicationException(rollback = true)
-public class UnknownCycleException extends RuntimeException {
-
-  private final String messageVi;
+public class UnknownCycleException extends LocalizedException {
 
   public UnknownCycleException(String messageVi, String messageEn) {
-    super(messageEn);
-    this.messageVi = messageVi;
-  }
-
-  /** The message in the given language ("vi" or "en"). */
-  public String message(String language) {
-    return "en".equals(language) ? getMessage() : messageVi;
+    super(messageVi, messageEn);
   }
 }

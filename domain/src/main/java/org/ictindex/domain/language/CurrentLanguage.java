@@ -1,4 +1,4 @@
-package org.ictindex.admin.view;
+package org.ictindex.domain.language;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,11 +8,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 import java.util.Map;
-import org.ictindex.domain.language.Language;
 
 /**
- * The language of this request: Vietnamese unless the reader chose English with {@code ?lang=en}
- * (remembered in a cookie) or the browser asks for it.
+ * The language of a page request, for both web apps' templates ({@code #{language.locale}}):
+ * Vietnamese unless the reader chose English with {@code ?lang=en} (remembered in a cookie) or the
+ * browser asks for it.
  */
 @Named("language")
 @RequestScoped
