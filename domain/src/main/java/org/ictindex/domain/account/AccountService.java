@@ -11,11 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import org.ictindex.domain.audit.AuditAction;
 import org.ictindex.domain.audit.AuditEntry;
 import org.ictindex.domain.audit.AuditTrail;
+import org.ictindex.domain.persistence.Timestamps;
 
 /** Creates accounts. Only administrators may, except for the very first one. */
 @Stateless
@@ -87,7 +87,7 @@ public class AccountService {
           "Tên đăng nhập " + username + " đã có người dùng.",
           "The user name " + username + " is taken.");
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = Timestamps.now();
     Account account =
         new Account(username, passwordHash.generate(password.toCharArray()), role, now);
     entityManager.persist(account);

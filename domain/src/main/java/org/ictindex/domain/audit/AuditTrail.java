@@ -6,8 +6,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.ictindex.domain.persistence.Timestamps;
 
 /**
  * Appends to the audit trail inside the caller's transaction, so a change and its record commit or
@@ -26,8 +26,7 @@ public class AuditTrail {
             AuditChainHead.class,
             AuditChainHead.ID,
             jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-    // The database keeps milliseconds; the hash must cover exactly what is stored.
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = Timestamps.now();
     AuditRecord record = new AuditRecord(entry, now, head.lastHash());
     entityManager.persist(record);
     head.advanceTo(record.recordHash());

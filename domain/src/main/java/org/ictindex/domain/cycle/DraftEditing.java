@@ -8,12 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.ictindex.domain.audit.AuditAction;
 import org.ictindex.domain.audit.AuditEntry;
 import org.ictindex.domain.audit.AuditTrail;
+import org.ictindex.domain.persistence.Timestamps;
 import org.ictindex.domain.unit.RecordedValue;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.Framework;
@@ -78,7 +78,7 @@ public class DraftEditing {
     if (!parsed.isValid()) {
       throw new InvalidRequestException(parsed.problemVi(), parsed.problemEn());
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = Timestamps.now();
     Optional<RecordedValue> existing =
         entityManager
             .createNamedQuery(RecordedValue.FIND_ONE, RecordedValue.class)
@@ -155,7 +155,7 @@ public class DraftEditing {
             from.classes(),
             from.nodes());
     CyclePackage draft = new CyclePackage(copied, cycleData.units(source), List.of());
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = Timestamps.now();
     Cycle cycle = new Cycle(copied, now);
     entityManager.persist(cycle);
     cycleData.replace(cycle, draft, actor, now);

@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.ictindex.domain.audit.AuditAction;
 import org.ictindex.domain.audit.AuditChain;
 import org.ictindex.domain.audit.AuditEntry;
 import org.ictindex.domain.audit.AuditTrail;
+import org.ictindex.domain.persistence.Timestamps;
 import org.ictindex.scoring.model.CyclePackage;
 
 /**
@@ -35,7 +35,7 @@ public class DraftImport {
    */
   public ImportSummary importPackage(int year, byte[] zip, String actor) {
     CyclePackage data = YearPackage.read(zip, year);
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = Timestamps.now();
     Cycle cycle = cycles.find(year).orElse(null);
     String before = null;
     if (cycle == null) {

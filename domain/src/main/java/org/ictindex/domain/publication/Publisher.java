@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.ictindex.domain.audit.AuditAction;
@@ -22,6 +21,7 @@ import org.ictindex.domain.cycle.CycleStateException;
 import org.ictindex.domain.cycle.InvalidRequestException;
 import org.ictindex.domain.cycle.UnknownCycleException;
 import org.ictindex.domain.cycle.YearPackage;
+import org.ictindex.domain.persistence.Timestamps;
 import org.ictindex.scoring.engine.Methodology;
 import org.ictindex.scoring.engine.RankUncertainty;
 import org.ictindex.scoring.model.CyclePackage;
@@ -215,6 +215,6 @@ public class Publisher {
   }
 
   private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    return Timestamps.now();
   }
 }
