@@ -1,6 +1,7 @@
 package org.ictindex.scoring.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ictindex.scoring.model.CyclePackage;
@@ -59,61 +60,97 @@ public final class Methodology {
     PreviousCycle previousCycle = PreviousCycle.of(previous, framework);
 
     List<UnitResult> units = new ArrayList<>(values.unitCount);
-    for (int unit = 0; unit < values.unitCount; unit++) {
-      units.add(
-          unitResult(
-              framework, values, unit, cycle.units().get(unit), scores, ranking, previousCycle));
+    for (int blockStart = 0; blockStart < values.unitCount; blockStart += Scorer.BLOCK) {
+      int blockSize = Math.min(Scorer.BLOCK, values.unitCount - blockStart);
+      units.addAll(
+          unitResults(
+              framework,
+              cycle.units(),
+              values,
+              blockStart,
+              blockSize,
+              scores,
+              ranking,
+              previousCycle));
     }
     Map<String, GroupStatistics> statistics =
         Statistics.of(framework, values, scores, ranking, previousCycle);
     return new CycleResults(cycle.year(), units, statistics);
   }
 
-  private static UnitResult unitResult(
+  /**
+   * The results of a block of consecutive units. The figures are stored node by node, so the block
+   * is filled node by node too: each node's figures of the block are then read as one contiguous
+   * run.
+   */
+  private static List<UnitResult> unitResults(
       CompiledFramework framework,
+      List<Unit> units,
       ValueTable values,
-      int unitIndex,
-      Unit unit,
+      int blockStart,
+      int blockSize,
       Scorer.ScoreTable scores,
       Ranking ranking,
       PreviousCycle previousCycle) {
-    int group = values.groupOfUnit[unitIndex];
-    PreviousCycle.Ranks own = previousCycle.ranksOf(unit.code());
-    if (own != null && !own.groupCode().equals(unit.groupCode())) {
-      own = null;
+    NodeResult[][] nodes = new NodeResult[blockSize][];
+    int[] filled = new int[blockSize];
+    History[] histories = new History[blockSize];
+    for (int offset = 0; offset < blockSize; offset++) {
+      int group = values.groupOfUnit[blockStart + offset];
+      nodes[offset] = new NodeResult[framework.plans[group].nodes().length];
+      histories[offset] = History.of(previousCycle, units.get(blockStart + offset));
     }
-    List<PreviousCycle.Ranks> predecessors = new ArrayList<>();
-    for (String predecessor : unit.predecessors()) {
-      PreviousCycle.Ranks ranks = previousCycle.ranksOf(predecessor);
-      if (ranks != null) {
-        predecessors.add(ranks);
+    for (int node = 0; node < framework.nodeCount; node++) {
+      for (int offset = 0; offset < blockSize; offset++) {
+        int unit = blockStart + offset;
+        int group = values.groupOfUnit[unit];
+        if (framework.applies[group][node]) {
+          nodes[offset][filled[offset]++] =
+              nodeResult(
+                  framework,
+                  node,
+                  group,
+                  node * values.unitCount + unit,
+                  scores,
+                  ranking,
+                  histories[offset]);
+        }
       }
     }
-
-    int[] nodes = framework.plans[group].nodes();
-    List<NodeResult> results = new ArrayList<>(nodes.length);
-    for (int node : nodes) {
-      int cell = node * values.unitCount + unitIndex;
-      long scoreKey = scores.scoreKeys()[cell];
-      long percentKey = scores.percentKeys()[cell];
-      int rank = ranking.ranks[cell];
-      int previousRank = own == null ? 0 : own.rank()[node];
+    List<UnitResult> results = new ArrayList<>(blockSize);
+    for (int offset = 0; offset < blockSize; offset++) {
+      Unit unit = units.get(blockStart + offset);
       results.add(
-          new NodeResult(
-              framework.codes[node],
-              framework.depth[node],
-              scoreKey == Scorer.ABSENT ? null : Rounding.decimal(scoreKey),
-              framework.roundedMax[group][node],
-              percentKey == Scorer.ABSENT ? null : Rounding.decimal(percentKey),
-              rank == 0 ? null : rank,
-              rank == 0 ? null : ranking.rankedCount[group][node],
-              classCode(framework, rank, percentKey),
-              rank == 0 || previousRank == 0 ? null : previousRank - rank,
-              previousRank == 0 ? null : previousRank,
-              previousRank == 0 ? predecessorRanks(predecessors, node) : List.of(),
-              null));
+          new UnitResult(unit.code(), unit.groupCode(), unit.name(), Arrays.asList(nodes[offset])));
     }
-    return new UnitResult(unit.code(), unit.groupCode(), unit.name(), results);
+    return results;
+  }
+
+  private static NodeResult nodeResult(
+      CompiledFramework framework,
+      int node,
+      int group,
+      int cell,
+      Scorer.ScoreTable scores,
+      Ranking ranking,
+      History history) {
+    long scoreKey = scores.scoreKeys()[cell];
+    long percentKey = scores.percentKeys()[cell];
+    int rank = ranking.ranks[cell];
+    int previousRank = history.own() == null ? 0 : history.own().rank()[node];
+    return new NodeResult(
+        framework.codes[node],
+        framework.depth[node],
+        scoreKey == Scorer.ABSENT ? null : Rounding.decimal(scoreKey),
+        framework.roundedMax[group][node],
+        percentKey == Scorer.ABSENT ? null : Rounding.decimal(percentKey),
+        rank == 0 ? null : ranking.boxed(rank),
+        rank == 0 ? null : ranking.boxed(ranking.rankedCount[group][node]),
+        classCode(framework, rank, percentKey),
+        rank == 0 || previousRank == 0 ? null : previousRank - rank,
+        previousRank == 0 ? null : previousRank,
+        previousRank == 0 ? predecessorRanks(history.predecessors(), node) : List.of(),
+        null);
   }
 
   /** §5: unranked units and nodes without a percent have no class. */
@@ -140,5 +177,26 @@ public final class Methodology {
       }
     }
     return ranks;
+  }
+
+  /**
+   * A unit's previous ranks (§6): its own, counted only in the same group, and its predecessors'.
+   */
+  private record History(PreviousCycle.Ranks own, List<PreviousCycle.Ranks> predecessors) {
+
+    static History of(PreviousCycle previousCycle, Unit unit) {
+      PreviousCycle.Ranks own = previousCycle.ranksOf(unit.code());
+      if (own != null && !own.groupCode().equals(unit.groupCode())) {
+        own = null;
+      }
+      List<PreviousCycle.Ranks> predecessors = new ArrayList<>();
+      for (String predecessor : unit.predecessors()) {
+        PreviousCycle.Ranks ranks = previousCycle.ranksOf(predecessor);
+        if (ranks != null) {
+          predecessors.add(ranks);
+        }
+      }
+      return new History(own, predecessors);
+    }
   }
 }

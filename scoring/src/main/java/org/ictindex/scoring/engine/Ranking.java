@@ -18,9 +18,19 @@ final class Ranking {
   /** {@code rankedCount[group][node]}: the denominator, the number of units ranked there. */
   final int[][] rankedCount;
 
-  private Ranking(int[] ranks, int[][] rankedCount) {
+  /** Ranks and counts up to the number of units, boxed once and shared by every result. */
+  private final Integer[] boxed;
+
+  private Ranking(int[] ranks, int[][] rankedCount, int unitCount) {
     this.ranks = ranks;
     this.rankedCount = rankedCount;
+    this.boxed = new Integer[unitCount + 1];
+    Arrays.setAll(boxed, Integer::valueOf);
+  }
+
+  /** {@code number} (a rank or a count of ranked units) as a shared {@link Integer}. */
+  Integer boxed(int number) {
+    return boxed[number];
   }
 
   static Ranking of(CompiledFramework framework, ValueTable values, long[] scoreKeys) {
@@ -49,7 +59,7 @@ final class Ranking {
         rankedCount[group][node] = count;
       }
     }
-    return new Ranking(ranks, rankedCount);
+    return new Ranking(ranks, rankedCount, unitCount);
   }
 
   /** The index of the first element greater than {@code key} in {@code sorted[0, count)}. */

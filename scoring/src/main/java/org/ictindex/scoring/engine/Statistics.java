@@ -159,7 +159,7 @@ final class Statistics {
     BigDecimal[] exact = new BigDecimal[members.length];
     int reporting = 0;
     int positive = 0;
-    BigDecimal sum = BigDecimal.ZERO;
+    ExactSum exactSum = new ExactSum();
     for (int unit : members) {
       int cell = unit * values.columnCount + column;
       BigDecimal value = values.exact[cell];
@@ -170,9 +170,10 @@ final class Statistics {
         if (value.signum() > 0) {
           positive++;
         }
-        sum = sum.add(value);
+        exactSum.add(value, values.approximate[cell]);
       }
     }
+    BigDecimal sum = exactSum.total();
     IndicatorStatistics before = previous.indicator(groupCode, code);
     Integer positiveChange = before == null ? null : positive - before.positive();
     if (reporting == 0) {
