@@ -2,7 +2,6 @@ package org.ictindex.admin.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.ictindex.domain.account.PasswordHashing;
@@ -11,9 +10,8 @@ import org.ictindex.domain.database.DatabaseSchema;
 
 /**
  * Accounts live in the application's database with PBKDF2 password hashes; a disabled account
- * cannot log in. The HTTP API authenticates with HTTP Basic.
+ * cannot log in. How a request proves who it is: {@link AdminAuthentication}.
  */
-@BasicAuthenticationMechanismDefinition(realmName = "ICT Index")
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = DatabaseSchema.DATA_SOURCE,
     callerQuery = "SELECT password_hash FROM account WHERE username = ? AND enabled = TRUE",

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** An assessor opens the admin start page in a real browser. */
+/** Logging in to the admin app in a real browser. */
 class StartPageBrowserIT {
 
   private ChromeDriver browser;
@@ -25,16 +25,32 @@ class StartPageBrowserIT {
   }
 
   @Test
-  void anAssessorSeesTheYearsAndTheDatabaseInVietnameseWithoutErrors() {
-    browser.get(HeadlessChromium.baseUrl() + "/admin/");
+  void aWrongPasswordIsRefusedAndTheFormIsShownAgain() {
+    browser.get(AdminBrowser.address(""));
+
+    AdminBrowser.logIn(browser, "admin", "a wrong password");
+
+    assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+    assertThat(browser.findElement(By.id("login:messages")).getText())
+        .contains("Tên đăng nhập hoặc mật khẩu không đúng");
+    assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
+  }
+
+  @Test
+  void anAdministratorLogsInSeesTheYearsInVietnameseAndLogsOut() {
+    browser.get(AdminBrowser.address(""));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
+
+    AdminBrowser.logIn(browser, "admin", AdminBrowser.ADMIN_PASSWORD);
 
     assertThat(browser.getTitle()).isEqualTo("Tổng quan · ICT Index · Quản trị");
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan");
-    assertThat(browser.findElement(By.id("cycles")).getText())
-        .contains("Năm", "Trạng thái", "2013");
-    assertThat(browser.findElement(By.id("database-product")).getText())
-        .contains("lược đồ phiên bản");
-    assertThat(browser.findElements(By.cssSelector("#migrations tbody tr"))).isNotEmpty();
+    assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains("admin");
+    assertThat(browser.findElement(By.id("cycles")).getText()).contains("2013");
     assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
+
+    browser.findElement(By.id("logout-form:logout")).click();
+    AdminBrowser.visible(browser, By.id("login:username"));
+    browser.get(AdminBrowser.address(""));
+    assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
   }
 }

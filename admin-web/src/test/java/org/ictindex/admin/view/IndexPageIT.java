@@ -3,11 +3,9 @@ package org.ictindex.admin.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.ictindex.admin.testing.ScreenSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,9 +15,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The packaged admin application, deployed as it ships. */
+/** Logging in to the packaged admin application, deployed as it ships, and its start page. */
 @ExtendWith(ArquillianExtension.class)
 class IndexPageIT {
+
+  private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -30,39 +30,80 @@ class IndexPageIT {
 
   @ArquillianResource URL base;
 
-  @Test
-  void startPageListsTheMigrationsReadFromTheDatabaseInVietnamese() throws Exception {
-    HttpResponse<String> response = get(base.toURI().resolve("./"), null);
-
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body())
-        .contains("Tổng quan", "Các năm đánh giá", "lược đồ phiên bản 2", "assessment data");
+  private ScreenSession session() throws Exception {
+    return new ScreenSession(base.toURI());
   }
 
   @Test
-  void startPageSpeaksEnglishToABrowserThatAsksForIt() throws Exception {
-    HttpResponse<String> response = get(base.toURI().resolve("./"), "en-US,en;q=0.8");
+  void aPersonNotLoggedInIsSentToTheLoginFormInVietnamese() throws Exception {
+    HttpResponse<String> response = session().get("./");
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("Overview", "schema version 2");
+    assertThat(response.uri().getPath()).endsWith("/login.xhtml");
+    assertThat(response.body()).contains("Đăng nhập", "Tên đăng nhập", "Mật khẩu");
+    assertThat(response.body()).doesNotContain("Các năm đánh giá");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithAMessageAndOpensNothing() throws Exception {
+    ScreenSession session = session();
+
+    HttpResponse<String> response = session.logIn("admin", "not-the-password");
+
+    assertThat(response.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+    assertThat(session.get("./").uri().getPath()).endsWith("/login.xhtml");
+  }
+
+  @Test
+  void theRightPasswordOpensTheStartPageWithANewSessionId() throws Exception {
+    ScreenSession session = session();
+    session.get("./");
+    String before = session.sessionId().orElseThrow();
+
+    HttpResponse<String> response = session.logIn("admin", ADMIN_PASSWORD);
+
+    assertThat(response.uri().getPath()).doesNotEndWith("/login.xhtml");
+    assertThat(response.body())
+        .contains("Tổng quan", "Các năm đánh giá", "lược đồ phiên bản", "admin · Quản trị viên");
+    assertThat(session.sessionId()).isPresent().get().isNotEqualTo(before);
+  }
+
+  @Test
+  void afterLoginThePersonIsTakenWhereTheyWereHeading() throws Exception {
+    ScreenSession session = session();
+    session.get("audit.xhtml?year=2013");
+
+    HttpResponse<String> response = session.logIn("admin", ADMIN_PASSWORD);
+
+    assertThat(response.uri().toString()).endsWith("/audit.xhtml?year=2013");
+  }
+
+  @Test
+  void loggingOutEndsTheSession() throws Exception {
+    ScreenSession session = session();
+    HttpResponse<String> start = session.logIn("admin", ADMIN_PASSWORD);
+
+    session.post(
+        "index.xhtml",
+        start.body(),
+        java.util.Map.of("logout-form", "logout-form", "logout-form:logout", ""));
+
+    assertThat(session.get("./").uri().getPath()).endsWith("/login.xhtml");
+  }
+
+  @Test
+  void theScreensSpeakEnglishToABrowserThatAsksForIt() throws Exception {
+    ScreenSession session = session().speaking("en-US,en;q=0.8");
+
+    assertThat(session.get("./").body()).contains("Log in", "User name");
+    assertThat(session.logIn("admin", ADMIN_PASSWORD).body())
+        .contains("Overview", "schema version");
   }
 
   @Test
   void englishChosenInTheAddressIsRememberedInACookie() throws Exception {
-    HttpResponse<String> response = get(base.toURI().resolve("./?lang=en"), "vi");
+    HttpResponse<String> response = session().get("login.xhtml?lang=en");
 
-    assertThat(response.body()).contains("Overview");
+    assertThat(response.body()).contains("Log in");
     assertThat(response.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("lang=en"));
-  }
-
-  private static HttpResponse<String> get(URI uri, String acceptLanguage) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
-    if (acceptLanguage != null) {
-      request.header("Accept-Language", acceptLanguage);
-    }
-    return HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build()
-        .send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

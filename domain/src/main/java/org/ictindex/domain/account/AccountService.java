@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ictindex.domain.audit.AuditAction;
 import org.ictindex.domain.audit.AuditEntry;
@@ -44,6 +45,15 @@ public class AccountService {
   @RolesAllowed(Role.ADMIN_NAME)
   public Account create(String username, String password, Role role) {
     return create(username, password, role, session.getCallerPrincipal().getName());
+  }
+
+  /** The account with the user name, whether enabled or not. */
+  public Optional<Account> find(String username) {
+    return entityManager
+        .createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
   }
 
   /**

@@ -1,0 +1,160 @@
+package org.ictindex.admin.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.ictindex.domain.account.Account;
+import org.ictindex.domain.account.AccountService;
+
+/**
+ * Screens log in with the form of {@code login.xhtml} and stay logged in for the session; the HTTP
+ * API authenticates every request with HTTP Basic and keeps no session.
+ *
+ * <p>A logged-in session is checked against the account on every protected request, so disabling an
+ * account or changing its role takes effect at once.
+ */
+@ApplicationScoped
+public class AdminAuthentication implements HttpAuthenticationMechanism {
+
+  /** The session attribute holding the user name of the person logged in. */
+  static final String CALLER = "ictindex.caller";
+
+  /** The session attribute holding the address to return to after logging in. */
+  public static final String RETURN_TO = "ictindex.returnTo";
+
+  public static final String LOGIN_PAGE = "/login.xhtml";
+
+  private static final Logger LOG = Logger.getLogger(AdminAuthentication.class.getName());
+  private static final String API = "/api/";
+  private static final String BASIC = "Basic ";
+
+  @Inject private IdentityStoreHandler identityStores;
+  @Inject private AccountService accounts;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (isApi(request)) {
+      return validateApiRequest(request, response, context);
+    }
+    Credential submitted = context.getAuthParameters().getCredential();
+    if (submitted != null) {
+      return logIn(request, submitted, context);
+    }
+    Optional<Account> loggedIn = loggedInAccount(request);
+    if (loggedIn.isPresent()) {
+      Account account = loggedIn.get();
+      return context.notifyContainerAboutLogin(account.username(), Set.of(account.role().name()));
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    String query = request.getQueryString();
+    request
+        .getSession()
+        .setAttribute(
+            RETURN_TO,
+            request.getRequestURI().substring(request.getContextPath().length())
+                + (query == null ? "" : "?" + query));
+    return context.redirect(request.getContextPath() + LOGIN_PAGE);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+
+  private AuthenticationStatus logIn(
+      HttpServletRequest request, Credential credential, HttpMessageContext context) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    String username =
+        credential instanceof UsernamePasswordCredential given ? given.getCaller() : "?";
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      LOG.info(() -> "Failed login for '" + username + "' from " + request.getRemoteAddr());
+      // Not an error page: the login form shows the refusal itself.
+      return context.doNothing();
+    }
+    LOG.info(() -> "Login of '" + username + "' from " + request.getRemoteAddr());
+    // A new session id at login, so that an id planted before cannot ride on this login.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    request.getSession().setAttribute(CALLER, result.getCallerPrincipal().getName());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private Optional<Account> loggedInAccount(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(CALLER) instanceof String username)) {
+      return Optional.empty();
+    }
+    Optional<Account> account = accounts.find(username).filter(Account::isEnabled);
+    if (account.isEmpty()) {
+      session.invalidate();
+    }
+    return account;
+  }
+
+  private AuthenticationStatus validateApiRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      Optional<UsernamePasswordCredential> credential = basicCredential(header);
+      if (credential.isPresent()) {
+        CredentialValidationResult result = identityStores.validate(credential.get());
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+          return context.notifyContainerAboutLogin(result);
+        }
+        LOG.info(
+            () ->
+                "Failed API login for '"
+                    + credential.get().getCaller()
+                    + "' from "
+                    + request.getRemoteAddr());
+      }
+    } else if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    response.setHeader("WWW-Authenticate", "Basic realm=\"ICT Index\", charset=\"UTF-8\"");
+    return context.responseUnauthorized();
+  }
+
+  private static Optional<UsernamePasswordCredential> basicCredential(String header) {
+    try {
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
+              StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0
+          ? Optional.empty()
+          : Optional.of(
+              new UsernamePasswordCredential(
+                  decoded.substring(0, colon), decoded.substring(colon + 1)));
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + API);
+  }
+}

@@ -1,0 +1,112 @@
+package org.ictindex.admin.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person at the admin screens as plain HTTP: a cookie jar, page requests, and form posts that
+ * carry the page's JSF view state as a browser would.
+ */
+public final class ScreenSession {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final URI base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+  private String acceptLanguage = "vi";
+
+  /** A session at the admin app whose root address is {@code base} (ending with a slash). */
+  public ScreenSession(URI base) {
+    this.base = base;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+  }
+
+  public ScreenSession speaking(String language) {
+    this.acceptLanguage = language;
+    return this;
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Accept-Language", acceptLanguage)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Fills in the login form and submits it. */
+  public HttpResponse<String> logIn(String username, String password)
+      throws IOException, InterruptedException {
+    HttpResponse<String> form = get("login.xhtml");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("login", "login");
+    fields.put("login:username", username);
+    fields.put("login:password", password);
+    fields.put("login:submit", "");
+    return post("login.xhtml", form.body(), fields);
+  }
+
+  /**
+   * Posts a form of a page that was fetched before, with that page's view state.
+   *
+   * @param page the HTML of the page holding the form
+   */
+  public HttpResponse<String> post(String path, String page, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    viewState(page).ifPresent(state -> all.put("jakarta.faces.ViewState", state));
+    return postRaw(path, all);
+  }
+
+  /** Posts the fields exactly as given, as a forged request from elsewhere would. */
+  public HttpResponse<String> postRaw(String path, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                field ->
+                    URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept-Language", acceptLanguage)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The session cookie's value, if the server set one. */
+  public Optional<String> sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+
+  public static Optional<String> viewState(String page) {
+    Matcher matcher = VIEW_STATE.matcher(page);
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+}
