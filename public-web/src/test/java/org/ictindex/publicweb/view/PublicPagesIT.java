@@ -1,0 +1,160 @@
+package org.ictindex.publicweb.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The public pages of the demo years at their stable addresses, checked against the figures of the
+ * 2013 announcement (docs/DEMO-DATA.md).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "ictindex-public.war")
+        .importFrom(new File("target/ictindex-public.war"))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void theStartPageShowsEachGroupsLeadersOfTheLatestYearAndEveryYear() throws Exception {
+    String page = get("./", "vi").body();
+
+    assertThat(page)
+        .contains("Kết quả năm 2013", "Bộ, cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ");
+    assertThat(page).contains("/rankings/2013/PROVINCE", "/rankings/2012/MINISTRY");
+  }
+
+  @Test
+  void theProvinceRankingListsEveryProvinceWithItsChange() throws Exception {
+    HttpResponse<String> response = get("rankings/2013/PROVINCE", "vi");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    String dienBien = row(response.body(), "11");
+    assertThat(dienBien).contains(">60<", "Điện Biên", "Trung bình", "▼1", ">59<");
+    assertThat(response.body().split("data-unit=\"")).hasSize(65);
+  }
+
+  @Test
+  void aCriterionsRankingIsChosenInTheAddress() throws Exception {
+    String page = get("rankings/2013/PROVINCE?node=HT", "vi").body();
+
+    assertThat(page).contains("Hạ tầng kỹ thuật CNTT");
+    assertThat(row(page, "11")).contains(">47<", "Khá", "▲6", ">53<");
+  }
+
+  @Test
+  void unrankedUnitsComeLastMarkedIncompleteData() throws Exception {
+    String page = get("rankings/2012/PROVINCE", "vi").body();
+
+    int lastRow = page.lastIndexOf("data-unit=\"");
+    assertThat(page.substring(lastRow)).contains("thiếu dữ liệu");
+    assertThat(page).contains("Đắk Nông");
+  }
+
+  @Test
+  void theRankingFiltersByNameWithoutDiacriticsAndByClass() throws Exception {
+    String byName = get("rankings/2013/PROVINCE?name=dien+bien", "vi").body();
+    assertThat(byName.split("data-unit=\"")).hasSize(2);
+    assertThat(byName).contains("Điện Biên");
+
+    String byClass = get("rankings/2013/PROVINCE?class=TOT", "vi").body();
+    assertThat(byClass).doesNotContain("Điện Biên");
+    assertThat(byClass.split("data-unit=\"").length).isGreaterThan(1);
+  }
+
+  @Test
+  void dienBiensPageTellsItsStoryInTheMethodologysSentences() throws Exception {
+    String page = get("units/11/2013", "vi").body();
+
+    assertThat(page)
+        .contains(
+            "Năm 2013, Điện Biên xếp hạng 60/63 (tụt 1 bậc so với năm 2012), xếp loại Trung bình.",
+            "Hạ tầng kỹ thuật CNTT xếp hạng 47/63 (tăng 6 bậc so với năm 2012, xếp loại Khá)",
+            "Xây dựng cơ chế, chính sách và các quy định cho ứng dụng CNTT xếp hạng 55/63"
+                + " (giữ nguyên thứ hạng so với năm 2012, xếp loại Trung bình)",
+            "Nguồn nhân lực cho ứng dụng CNTT xếp hạng 55/63 (tụt 11 bậc so với năm 2012,"
+                + " xếp loại Trung bình)");
+    assertThat(page).contains("/units/11/2012");
+  }
+
+  @Test
+  void theUnitPageSpeaksEnglish() throws Exception {
+    String page = get("units/11/2013?lang=en", "vi").body();
+
+    assertThat(page)
+        .contains("In 2013, Dien Bien ranked 60/63 (down 1 place from 2012), rated Average.")
+        .contains("IT technical infrastructure ranked 47/63 (up 6 places from 2012, rated Fair)");
+  }
+
+  @Test
+  void theFirstYearHasNoChangesToTell() throws Exception {
+    assertThat(get("units/11/2012", "vi").body())
+        .contains("Năm 2012, Điện Biên xếp hạng 59/62 (mới), xếp loại Trung bình.");
+  }
+
+  @Test
+  void unknownYearsGroupsNodesAndUnitsAreNotFound() throws Exception {
+    assertThat(get("rankings/1999/PROVINCE", "vi").statusCode()).isEqualTo(404);
+    assertThat(get("rankings/2013/NOPE", "vi").statusCode()).isEqualTo(404);
+    assertThat(get("rankings/2013/PROVINCE?node=NOPE", "vi").statusCode()).isEqualTo(404);
+    assertThat(get("units/NOPE/2013", "vi").statusCode()).isEqualTo(404);
+    assertThat(get("units/11/1999", "vi").statusCode()).isEqualTo(404);
+    assertThat(get("rankings/2013", "vi").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void readPagesKeepNoSessionAndNoViewState() throws Exception {
+    for (String path : new String[] {"rankings/2013/PROVINCE", "units/11/2013"}) {
+      HttpResponse<String> response = get(path, "vi");
+      assertThat(response.headers().allValues("Set-Cookie"))
+          .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+      assertThat(response.body()).doesNotContain("jakarta.faces.ViewState");
+    }
+  }
+
+  @Test
+  void theLanguageSwitchKeepsTheStablePath() throws Exception {
+    String page = get("rankings/2013/PROVINCE?node=HT", "vi").body();
+
+    assertThat(page).contains("href=\"/rankings/2013/PROVINCE?node=HT&amp;lang=en\"");
+  }
+
+  /** The table row of one unit. */
+  private static String row(String page, String unitCode) {
+    Matcher matcher =
+        Pattern.compile("<tr[^>]*data-unit=\"" + unitCode + "\".*?</tr>", Pattern.DOTALL)
+            .matcher(page);
+    assertThat(matcher.find()).as("row of unit " + unitCode).isTrue();
+    return matcher.group();
+  }
+
+  private HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
+    URI uri = base.toURI().resolve(path);
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build()
+        .send(
+            HttpRequest.newBuilder(uri).header("Accept-Language", acceptLanguage).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+}
