@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * front of the Facelets views that render them ({@code /ranking.xhtml?year=2013&group=PROVINCE}).
  */
 @WebFilter(
-    urlPatterns = {"/rankings/*", "/units/*"},
+    urlPatterns = {"/rankings/*", "/units/*", "/statistics/*", "/methodology/*", "/compare"},
     dispatcherTypes = DispatcherType.REQUEST)
 public class PagePaths extends HttpFilter {
 
@@ -36,7 +36,14 @@ public class PagePaths extends HttpFilter {
           new Route(
               Pattern.compile("/units/([A-Za-z0-9_.-]+)/(\\d{4})/?"),
               "/unit.xhtml",
-              List.of("unit", "year")));
+              List.of("unit", "year")),
+          new Route(
+              Pattern.compile("/statistics/(\\d{4})/([A-Za-z0-9_-]+)/?"),
+              "/statistics.xhtml",
+              List.of("year", "group")),
+          new Route(
+              Pattern.compile("/methodology/(\\d{4})/?"), "/methodology.xhtml", List.of("year")),
+          new Route(Pattern.compile("/compare/?"), "/compare.xhtml", List.of()));
 
   @Override
   protected void doFilter(
@@ -47,6 +54,7 @@ public class PagePaths extends HttpFilter {
       Matcher matcher = route.path().matcher(path);
       if (matcher.matches()) {
         StringBuilder target = new StringBuilder(route.view()).append('?');
+        // The forward keeps the browser's own query (node, lang, units…) alongside these.
         for (int i = 0; i < route.parameters().size(); i++) {
           target
               .append(i == 0 ? "" : "&")

@@ -113,6 +113,38 @@ class PublicPagesIT {
   }
 
   @Test
+  void theStatisticsGiveClassSharesWithTheirChangesAndIndicatorSentences() throws Exception {
+    HttpResponse<String> response = get("statistics/2013/PROVINCE", "vi");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("Thống kê Tỉnh, thành phố trực thuộc Trung ương năm 2013");
+    assertThat(response.body())
+        .containsPattern(
+            "Số dịch vụ công trực tuyến mức độ 3: \\d+ đơn vị có \\((tăng|giảm) \\d+ đơn vị so với năm 2012\\), tổng cộng [\\d.]+ dịch vụ");
+    assertThat(get("statistics/2013/NOPE", "vi").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theMethodologyPageShowsTheTreeWeightsRulesAndMaxima() throws Exception {
+    String page = get("methodology/2013", "vi").body();
+
+    assertThat(page).contains("Phương pháp đánh giá năm 2013", "Hạ tầng kỹ thuật CNTT", "0,15");
+    assertThat(page).contains("Trung bình", "thiếu dữ liệu");
+    assertThat(get("methodology/1999", "vi").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void compareShowsTheChosenUnitsSideBySide() throws Exception {
+    String page = get("compare?year=2013&units=11,01", "vi").body();
+
+    assertThat(page).contains("Điện Biên", "Hà Nội", "60/63");
+    assertThat(page.indexOf("Điện Biên")).isLessThan(page.indexOf("Hà Nội"));
+    assertThat(get("compare?year=2013&units=11", "vi").body()).contains("Hãy chọn từ 2 đến 4");
+    assertThat(get("compare?year=2013&units=01,02,04,06,08", "vi").body()).contains("tối đa 4");
+    assertThat(get("compare?year=2013&units=11,NOPE", "vi").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void unknownYearsGroupsNodesAndUnitsAreNotFound() throws Exception {
     assertThat(get("rankings/1999/PROVINCE", "vi").statusCode()).isEqualTo(404);
     assertThat(get("rankings/2013/NOPE", "vi").statusCode()).isEqualTo(404);
