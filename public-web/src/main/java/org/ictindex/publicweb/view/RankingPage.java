@@ -33,15 +33,17 @@ public class RankingPage {
   public record Row(
       String unitCode,
       String name,
-      Integer rank,
-      Integer of,
+      NodeResult result,
       String score,
       String percent,
-      String classCode,
       String className,
       String change,
-      Integer previousRank,
-      String interval) {}
+      String interval) {
+
+    public Integer rank() {
+      return result.rank();
+    }
+  }
 
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
@@ -71,6 +73,25 @@ public class RankingPage {
     rows =
         rows(
             parameters.get("class"), parameters.get("name"), "name".equals(parameters.get("sort")));
+    if (Downloads.wanted(external)) {
+      Downloads.send(
+          faces,
+          "ranking-" + year.year() + "-" + group.code() + "-" + node + ".csv",
+          List.of(
+              "rank",
+              "of",
+              "unitCode",
+              "name",
+              "score",
+              "max",
+              "percent",
+              "classCode",
+              "change",
+              "previousRank",
+              "rankQ5",
+              "rankQ95"),
+          rows.stream().map(RankingPage::fileRow).toList());
+    }
   }
 
   private List<Row> rows(String classFilter, String nameFilter, boolean byName) {
@@ -89,7 +110,9 @@ public class RankingPage {
         .map(unit -> row(unit, figures, lang))
         .filter(
             row ->
-                classFilter == null || classFilter.isBlank() || classFilter.equals(row.classCode()))
+                classFilter == null
+                    || classFilter.isBlank()
+                    || classFilter.equals(row.result().classCode()))
         .filter(row -> wanted.isEmpty() || folded(row.name()).contains(wanted))
         .sorted(order)
         .toList();
@@ -101,17 +124,31 @@ public class RankingPage {
     return new Row(
         unit.unitCode(),
         unit.name().in(lang),
-        result.rank(),
-        result.of(),
+        result,
         figures.decimal(result.score()),
         figures.decimal(result.percent()),
-        result.classCode(),
         className == null ? null : className.in(lang),
         result.isRanked() ? figures.changeSign(result.change()) : "",
-        result.previousRank(),
         result.uncertainty() == null
             ? null
             : result.uncertainty().q5() + "–" + result.uncertainty().q95());
+  }
+
+  private static List<Object> fileRow(Row row) {
+    NodeResult result = row.result();
+    return java.util.Arrays.asList(
+        result.rank(),
+        result.of(),
+        row.unitCode(),
+        row.name(),
+        result.score(),
+        result.max(),
+        result.percent(),
+        result.classCode(),
+        result.change(),
+        result.previousRank(),
+        result.uncertainty() == null ? null : result.uncertainty().q5(),
+        result.uncertainty() == null ? null : result.uncertainty().q95());
   }
 
   /** Lower case without diacritics, so "dien bien" finds "Điện Biên". */

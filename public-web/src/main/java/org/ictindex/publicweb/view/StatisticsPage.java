@@ -77,6 +77,55 @@ public class StatisticsPage {
     year = published.get();
     group = year.group(parameters.get("group")).orElseThrow();
     describe(statistics.get());
+    if (Downloads.wanted(external)) {
+      send(statistics.get(), "indicators".equals(parameters.get("table")));
+    }
+  }
+
+  private void send(GroupStatistics statistics, boolean indicators) throws IOException {
+    String name = "statistics-" + year.year() + "-" + group.code();
+    if (indicators) {
+      Downloads.send(
+          faces,
+          name + "-indicators.csv",
+          List.of(
+              "code",
+              "reporting",
+              "positive",
+              "sum",
+              "mean",
+              "median",
+              "min",
+              "max",
+              "positiveChange",
+              "sumChange"),
+          statistics.indicators().stream()
+              .map(
+                  i ->
+                      java.util.Arrays.<Object>asList(
+                          i.code(),
+                          i.reporting(),
+                          i.positive(),
+                          i.sum(),
+                          i.mean(),
+                          i.median(),
+                          i.min(),
+                          i.max(),
+                          i.positiveChange(),
+                          i.sumChange()))
+              .toList());
+    } else {
+      Downloads.send(
+          faces,
+          name + "-classes.csv",
+          List.of("node", "classCode", "count", "share", "shareChange"),
+          statistics.classes().stream()
+              .map(
+                  c ->
+                      java.util.Arrays.<Object>asList(
+                          c.node(), c.classCode(), c.count(), c.share(), c.shareChange()))
+              .toList());
+    }
   }
 
   private void describe(GroupStatistics statistics) {

@@ -66,6 +66,39 @@ public class UnitPage {
     year = published.get();
     unit = found.get();
     describe();
+    if (Downloads.wanted(external)) {
+      Downloads.send(
+          faces,
+          "unit-" + unit.unitCode() + "-" + year.year() + ".csv",
+          List.of(
+              "node",
+              "name",
+              "depth",
+              "score",
+              "max",
+              "percent",
+              "rank",
+              "of",
+              "classCode",
+              "change",
+              "previousRank"),
+          unit.nodes().stream()
+              .map(
+                  node ->
+                      java.util.Arrays.<Object>asList(
+                          node.code(),
+                          year.nodeName(node.code()).in(language.getCode()),
+                          node.depth(),
+                          node.score(),
+                          node.max(),
+                          node.percent(),
+                          node.rank(),
+                          node.of(),
+                          node.classCode(),
+                          node.change(),
+                          node.previousRank()))
+              .toList());
+    }
   }
 
   private void describe() {

@@ -145,6 +145,24 @@ class PublicPagesIT {
   }
 
   @Test
+  void everyTableDownloadsAsCsvWithAByteOrderMark() throws Exception {
+    HttpResponse<String> ranking = get("rankings/2013/PROVINCE?node=HT&format=csv", "vi");
+    assertThat(ranking.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+    assertThat(ranking.body()).startsWith("\uFEFFrank,of,unitCode,name,score,max,percent");
+    assertThat(ranking.body()).contains("47,63,11,Điện Biên,");
+
+    assertThat(get("units/11/2013?format=csv", "vi").body())
+        .startsWith("\uFEFFnode,name,depth")
+        .contains("TOTAL,Tổng điểm,0,");
+    assertThat(get("statistics/2013/PROVINCE?format=csv", "vi").body())
+        .startsWith("\uFEFFnode,classCode,count,share,shareChange");
+    assertThat(get("statistics/2013/PROVINCE?format=csv&table=indicators", "vi").body())
+        .startsWith("\uFEFFcode,reporting,positive,sum")
+        .contains("DVC.3,");
+  }
+
+  @Test
   void unknownYearsGroupsNodesAndUnitsAreNotFound() throws Exception {
     assertThat(get("rankings/1999/PROVINCE", "vi").statusCode()).isEqualTo(404);
     assertThat(get("rankings/2013/NOPE", "vi").statusCode()).isEqualTo(404);
