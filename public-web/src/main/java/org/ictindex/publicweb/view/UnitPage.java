@@ -7,12 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ictindex.domain.language.CurrentLanguage;
 import org.ictindex.scoring.model.LocalizedText;
+import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.NodeResult;
+import org.ictindex.scoring.model.NodeStatistics;
 import org.ictindex.scoring.model.UnitResult;
 
 /** A unit's page for one published year: its story in sentences, every node, its history. */
@@ -32,10 +35,14 @@ public class UnitPage {
       Integer of,
       String className,
       String change,
-      Integer previousRank) {}
+      Integer previousRank,
+      String groupMedianPercent) {}
 
   /** The unit's total in one published year. */
   public record YearRow(int year, Integer rank, Integer of, String percent, String className) {}
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper CHART_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
@@ -45,6 +52,7 @@ public class UnitPage {
   private UnitResult unit;
   private String overallSentence;
   private final List<String> nodeSentences = new ArrayList<>();
+  private final List<String> indicatorSentences = new ArrayList<>();
   private final List<NodeRow> nodes = new ArrayList<>();
   private final List<YearRow> history = new ArrayList<>();
 
@@ -110,7 +118,9 @@ public class UnitPage {
     for (NodeResult node : unit.nodes()) {
       String name = year.nodeName(node.code()).in(lang);
       if (node.depth() > 0 && node.isRanked()) {
-        nodeSentences.add(narrative.node(name, node, className(node, lang)));
+        boolean indicator = year.framework().node(node.code()).map(Node::isLeaf).orElse(false);
+        (indicator ? indicatorSentences : nodeSentences)
+            .add(narrative.node(name, node, className(node, lang)));
       }
       nodes.add(
           new NodeRow(
@@ -124,7 +134,8 @@ public class UnitPage {
               node.of(),
               className(node, lang),
               node.isRanked() ? figures.changeSign(node.change()) : "",
-              node.previousRank()));
+              node.previousRank(),
+              figures.decimal(groupMedian(node.code()))));
     }
     for (PublishedYear other : pages.years()) {
       other
@@ -139,6 +150,14 @@ public class UnitPage {
                           figures.decimal(result.total().percent()),
                           className(other, result.total(), lang))));
     }
+  }
+
+  private java.math.BigDecimal groupMedian(String nodeCode) {
+    return year.results().statistics().get(unit.groupCode()).nodes().stream()
+        .filter(spread -> spread.node().equals(nodeCode))
+        .map(NodeStatistics::medianPercent)
+        .findFirst()
+        .orElse(null);
   }
 
   private String className(NodeResult node, String lang) {
@@ -174,12 +193,75 @@ public class UnitPage {
     return nodeSentences;
   }
 
+  /** The sentences of the indicators, the leaves of the tree, after those of the criteria. */
+  public List<String> getIndicatorSentences() {
+    return indicatorSentences;
+  }
+
   public List<NodeRow> getNodes() {
     return nodes;
   }
 
   public List<YearRow> getHistory() {
     return history;
+  }
+
+  /**
+   * The radar chart's data: the unit's percent at each top-level criterion against the median of
+   * its group, as JSON for the chart script.
+   */
+  public String getRadarJson() {
+    String lang = language.getCode();
+    List<NodeResult> criteria = unit.nodes().stream().filter(node -> node.depth() == 1).toList();
+    Map<String, Object> chart = new LinkedHashMap<>();
+    chart.put(
+        "labels", criteria.stream().map(node -> year.nodeName(node.code()).in(lang)).toList());
+    chart.put(
+        "series",
+        List.of(
+            Map.of(
+                "label",
+                unit.name().in(lang),
+                "values",
+                criteria.stream().map(NodeResult::percent).toList()),
+            Map.of(
+                "label",
+                "en".equals(lang) ? "Group median" : "Trung vị của nhóm",
+                "values",
+                criteria.stream().map(node -> groupMedian(node.code())).toList())));
+    return json(chart);
+  }
+
+  /** The trend chart's data: the unit's rank and percent in every published year, oldest first. */
+  public String getTrendJson() {
+    List<YearRow> oldestFirst = new ArrayList<>(history);
+    java.util.Collections.reverse(oldestFirst);
+    List<UnitResult> results =
+        oldestFirst.stream()
+            .map(row -> pages.year(row.year()).flatMap(p -> p.unit(unit.unitCode())).orElseThrow())
+            .toList();
+    Map<String, Object> chart = new LinkedHashMap<>();
+    chart.put("labels", oldestFirst.stream().map(row -> Integer.toString(row.year())).toList());
+    chart.put("rankLabel", "en".equals(language.getCode()) ? "Rank" : "Thứ hạng");
+    chart.put("percentLabel", "en".equals(language.getCode()) ? "Percent" : "Tỷ lệ (%)");
+    chart.put("ranks", results.stream().map(result -> result.total().rank()).toList());
+    chart.put(
+        "of",
+        results.stream()
+            .map(result -> result.total().of())
+            .filter(java.util.Objects::nonNull)
+            .max(Integer::compare)
+            .orElse(1));
+    chart.put("percents", results.stream().map(result -> result.total().percent()).toList());
+    return json(chart);
+  }
+
+  private static String json(Object value) {
+    try {
+      return CHART_JSON.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The units this one was formed from, with their ranks in the previous year. */
