@@ -1,9 +1,7 @@
 package org.ictindex.publicweb.view;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,10 +15,9 @@ import java.util.regex.Pattern;
 /**
  * The stable, bookmarkable page addresses of the public app ({@code /rankings/2013/PROVINCE}) in
  * front of the Facelets views that render them ({@code /ranking.xhtml?year=2013&group=PROVINCE}).
+ *
+ * <p>Mapped in web.xml, where the order of the filters is fixed.
  */
-@WebFilter(
-    urlPatterns = {"/rankings/*", "/units/*", "/statistics/*", "/methodology/*", "/compare"},
-    dispatcherTypes = DispatcherType.REQUEST)
 public class PagePaths extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

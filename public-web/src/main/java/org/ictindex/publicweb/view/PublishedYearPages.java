@@ -22,6 +22,16 @@ public class PublishedYearPages {
 
   private final Map<Long, PublishedYear> byPublication = new ConcurrentHashMap<>();
 
+  /**
+   * Names the current revisions of every published year: it changes exactly when a year is
+   * published or corrected, so anything derived from published data may be kept under it.
+   */
+  public String version() {
+    return publishedYears.currentRevisions().stream()
+        .map(publication -> Long.toString(publication.id()))
+        .collect(java.util.stream.Collectors.joining(","));
+  }
+
   /** The current revision of the year, if it is published. */
   public Optional<PublishedYear> year(int year) {
     return publishedYears.current(year).map(this::read);

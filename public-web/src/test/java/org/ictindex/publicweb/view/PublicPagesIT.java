@@ -189,6 +189,29 @@ class PublicPagesIT {
     assertThat(page).contains("href=\"/rankings/2013/PROVINCE?node=HT&amp;lang=en\"");
   }
 
+  @Test
+  void aPageIsKeptForItsRevisionAndABrowserThatHasItGets304() throws Exception {
+    HttpResponse<String> first = get("rankings/2013/MINISTRY", "vi");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> again = get("rankings/2013/MINISTRY", "vi");
+    HttpResponse<String> revalidated =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("rankings/2013/MINISTRY"))
+                    .header("Accept-Language", "vi")
+                    .header("If-None-Match", etag)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> english = get("rankings/2013/MINISTRY", "en");
+
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(again.headers().firstValue("ETag")).contains(etag);
+    assertThat(revalidated.statusCode()).isEqualTo(304);
+    assertThat(english.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    assertThat(english.body()).contains("Ranking of");
+  }
+
   /** The table row of one unit. */
   private static String row(String page, String unitCode) {
     Matcher matcher =
