@@ -39,6 +39,10 @@ public class PagePaths extends HttpFilter {
               "/statistics.xhtml",
               List.of("year", "group")),
           new Route(
+              Pattern.compile("/map/(\\d{4})/([A-Za-z0-9_-]+)/?"),
+              "/map.xhtml",
+              List.of("year", "group")),
+          new Route(
               Pattern.compile("/methodology/(\\d{4})/?"), "/methodology.xhtml", List.of("year")),
           new Route(Pattern.compile("/compare/?"), "/compare.xhtml", List.of()));
 

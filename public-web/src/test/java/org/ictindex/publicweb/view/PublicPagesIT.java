@@ -163,6 +163,19 @@ class PublicPagesIT {
   }
 
   @Test
+  void theMapPlacesEveryProvinceColouredByItsClass() throws Exception {
+    HttpResponse<String> response = get("map/2013/PROVINCE?node=HT", "vi");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body().split("class=\"tile ")).hasSize(64);
+    assertThat(response.body())
+        .containsPattern("tile-class-1[^\"]*\" data-unit=\"11\"")
+        .contains("Điện Biên: 47/63, Khá");
+    assertThat(get("map/2013/MINISTRY", "vi").body()).contains("Không có trên bản đồ:");
+    assertThat(get("map/2013/NOPE", "vi").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void unknownYearsGroupsNodesAndUnitsAreNotFound() throws Exception {
     assertThat(get("rankings/1999/PROVINCE", "vi").statusCode()).isEqualTo(404);
     assertThat(get("rankings/2013/NOPE", "vi").statusCode()).isEqualTo(404);
