@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -67,6 +68,33 @@ public class ComparePage {
     units = found.stream().map(Optional::orElseThrow).toList();
     if (isComparable()) {
       rows = rows();
+      if (Downloads.wanted(external)) {
+        List<String> header = new ArrayList<>(List.of("node"));
+        units.forEach(
+            unit -> {
+              header.add(unit.unitCode() + " rank");
+              header.add(unit.unitCode() + " percent");
+              header.add(unit.unitCode() + " class");
+            });
+        Downloads.send(
+            faces,
+            "compare-" + year.year(),
+            header,
+            rows.stream()
+                .map(
+                    row -> {
+                      List<Object> line = new ArrayList<>(List.of(row.name()));
+                      row.cells()
+                          .forEach(
+                              cell -> {
+                                line.add(cell.rank());
+                                line.add(cell.percent());
+                                line.add(cell.className());
+                              });
+                      return line;
+                    })
+                .toList());
+      }
     }
   }
 

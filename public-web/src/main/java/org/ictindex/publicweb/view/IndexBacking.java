@@ -65,6 +65,14 @@ public class IndexBacking {
     return schemaVersion;
   }
 
+  /** A day as the language writes it, in Vietnam's time zone. */
+  public String date(java.time.Instant instant) {
+    return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+        .withLocale(language.getLocale())
+        .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+        .format(instant);
+  }
+
   public String percent(java.math.BigDecimal value) {
     return new Figures(language.getCode()).decimal(value);
   }

@@ -56,6 +56,31 @@ public class MethodologyPage {
     year = published.get();
     Figures figures = new Figures(language.getCode());
     year.framework().nodes().forEach(node -> add(node, 1, figures));
+    if (Downloads.wanted(external)) {
+      List<String> header =
+          new ArrayList<>(List.of("code", "name", "depth", "weight", "rule", "appliesTo"));
+      year.groups().forEach(group -> header.add("max " + group.code()));
+      Downloads.send(
+          faces,
+          "methodology-" + year.year(),
+          header,
+          nodes.stream()
+              .map(
+                  node -> {
+                    List<Object> row =
+                        new ArrayList<>(
+                            List.of(
+                                node.code(),
+                                node.name(),
+                                node.depth(),
+                                node.weight(),
+                                node.rule(),
+                                node.appliesTo()));
+                    row.addAll(node.maxByGroup());
+                    return row;
+                  })
+              .toList());
+    }
   }
 
   private void add(Node node, int depth, Figures figures) {

@@ -74,7 +74,7 @@ public record PublishedYear(
     return classCode == null ? null : classesByCode().get(classCode).name();
   }
 
-  /** Predecessor units are read from the previous year, so only their codes are known here. */
+  /** A unit as the year's package names it (the results name only units of this year). */
   public Optional<Unit> packageUnit(String code) {
     return units.stream().filter(unit -> unit.code().equals(code)).findFirst();
   }

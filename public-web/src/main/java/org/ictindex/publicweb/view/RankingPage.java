@@ -76,7 +76,7 @@ public class RankingPage {
     if (Downloads.wanted(external)) {
       Downloads.send(
           faces,
-          "ranking-" + year.year() + "-" + group.code() + "-" + node + ".csv",
+          "ranking-" + year.year() + "-" + group.code() + "-" + node,
           List.of(
               "rank",
               "of",

@@ -87,7 +87,7 @@ public class StatisticsPage {
     if (indicators) {
       Downloads.send(
           faces,
-          name + "-indicators.csv",
+          name + "-indicators",
           List.of(
               "code",
               "reporting",
@@ -117,7 +117,7 @@ public class StatisticsPage {
     } else {
       Downloads.send(
           faces,
-          name + "-classes.csv",
+          name + "-classes",
           List.of("node", "classCode", "count", "share", "shareChange"),
           statistics.classes().stream()
               .map(

@@ -75,9 +75,22 @@ public class UnitPage {
     unit = found.get();
     describe();
     if (Downloads.wanted(external)) {
+      if ("history".equals(parameters.get("table"))) {
+        Downloads.send(
+            faces,
+            "unit-" + unit.unitCode() + "-history",
+            List.of("year", "rank", "of", "percent", "class"),
+            history.stream()
+                .map(
+                    row ->
+                        java.util.Arrays.<Object>asList(
+                            row.year(), row.rank(), row.of(), row.percent(), row.className()))
+                .toList());
+        return;
+      }
       Downloads.send(
           faces,
-          "unit-" + unit.unitCode() + "-" + year.year() + ".csv",
+          "unit-" + unit.unitCode() + "-" + year.year(),
           List.of(
               "node",
               "name",
@@ -266,8 +279,20 @@ public class UnitPage {
 
   /** The units this one was formed from, with their ranks in the previous year. */
   public String getPredecessors() {
+    Optional<PublishedYear> previous =
+        year.previousYear() == null ? Optional.empty() : pages.year(year.previousYear());
     return unit.total().predecessorRanks().stream()
-        .map(p -> p.unitCode() + " (" + p.rank() + "/" + p.of() + ")")
+        .map(
+            p ->
+                previous
+                        .flatMap(before -> before.packageUnit(p.unitCode()))
+                        .map(before -> before.name().in(language.getCode()))
+                        .orElse(p.unitCode())
+                    + " ("
+                    + p.rank()
+                    + "/"
+                    + p.of()
+                    + ")")
         .collect(java.util.stream.Collectors.joining(", "));
   }
 }

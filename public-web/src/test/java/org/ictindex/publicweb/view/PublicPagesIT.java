@@ -176,6 +176,47 @@ class PublicPagesIT {
   }
 
   @Test
+  void everyTableAlsoDownloadsAsAWorkbook() throws Exception {
+    for (String path :
+        new String[] {
+          "rankings/2013/PROVINCE?format=xlsx",
+          "units/11/2013?format=xlsx",
+          "units/11/2013?format=xlsx&table=history",
+          "statistics/2013/PROVINCE?format=xlsx",
+          "statistics/2013/PROVINCE?format=xlsx&table=indicators",
+          "methodology/2013?format=xlsx",
+          "compare?year=2013&units=11,01&format=xlsx"
+        }) {
+      HttpResponse<byte[]> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+          .as(path)
+          .endsWith(".xlsx\"");
+      try (var workbook =
+          new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+              new java.io.ByteArrayInputStream(response.body()))) {
+        var sheet = workbook.getSheetAt(0);
+        assertThat(sheet.getLastRowNum()).as(path).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void theHistoryAndTheComparisonDownloadAsCsvToo() throws Exception {
+    assertThat(get("units/11/2013?format=csv&table=history", "vi").body())
+        .startsWith("\uFEFFyear,rank,of,percent,class")
+        .contains("2013,60,63,");
+    assertThat(get("compare?year=2013&units=11,01&format=csv", "vi").body())
+        .startsWith("\uFEFFnode,11 rank,11 percent,11 class,01 rank");
+    assertThat(get("methodology/2013?format=csv", "vi").body())
+        .contains("HT,Hạ tầng kỹ thuật CNTT,1,");
+  }
+
+  @Test
   void unknownYearsGroupsNodesAndUnitsAreNotFound() throws Exception {
     assertThat(get("rankings/1999/PROVINCE", "vi").statusCode()).isEqualTo(404);
     assertThat(get("rankings/2013/NOPE", "vi").statusCode()).isEqualTo(404);
