@@ -7,17 +7,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.ictindex.scoring.results.SpreadsheetCells;
+import org.ictindex.publicweb.download.TableFile;
 
 /**
  * How the open-data API answers: JSON or CSV (UTF-8 with a BOM, so spreadsheets read Vietnamese
@@ -28,7 +22,6 @@ final class Answers {
 
   static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
   static final MediaType CSV_UTF8 = new MediaType("text", "csv", "UTF-8");
-  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   /** Revisions never change, but which revision is current can: caches check back each minute. */
   private static final CacheControl CACHE = CacheControl.valueOf("public, max-age=60");
@@ -63,32 +56,8 @@ final class Answers {
   }
 
   static Response.ResponseBuilder csv(String fileName, List<String> header, List<List<?>> rows) {
-    StringWriter text = new StringWriter();
-    text.write(BYTE_ORDER_MARK);
-    try (CSVPrinter printer =
-        new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
-      printer.printRecord(header);
-      for (List<?> row : rows) {
-        printer.printRecord(row.stream().map(Answers::cell).toList());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Response.ok(text.toString().getBytes(StandardCharsets.UTF_8), CSV_UTF8)
+    return Response.ok(TableFile.csv(header, rows), CSV_UTF8)
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-  }
-
-  private static String cell(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof BigDecimal decimal) {
-      return decimal.toPlainString();
-    }
-    if (value instanceof Number) {
-      return value.toString();
-    }
-    return SpreadsheetCells.protect(value.toString());
   }
 
   /** A 404 with a JSON body in the reader's language. */

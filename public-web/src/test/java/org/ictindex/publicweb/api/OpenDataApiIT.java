@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -174,6 +175,58 @@ class OpenDataApiIT {
           .as(path)
           .startsWith("application/json");
       assertThat(JSON.readTree(response.body()).get("error").asText()).as(path).isNotBlank();
+    }
+  }
+
+  @Test
+  void everyEndpointAnswers200WithAnETagAnd304ForTheSameRevision() throws Exception {
+    for (String path :
+        new String[] {
+          "api/v1/cycles",
+          "api/v1/cycles/2013/rankings/PROVINCE",
+          "api/v1/cycles/2013/rankings/MINISTRY?node=HT",
+          "api/v1/cycles/2013/units/11",
+          "api/v1/cycles/2013/statistics/PROVINCE",
+          "api/v1/cycles/2012/package.zip"
+        }) {
+      HttpResponse<byte[]> first = get(path, null, HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(first.statusCode()).as(path).isEqualTo(200);
+      assertThat(first.body()).as(path).isNotEmpty();
+      assertThat(first.headers().firstValue("Cache-Control")).as(path).isPresent();
+      String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path));
+
+      HttpResponse<byte[]> again = get(path, etag, HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(again.statusCode()).as(path).isEqualTo(304);
+    }
+  }
+
+  @Test
+  void everyListAnswersCsvWhenAskedForInTheAddressOrTheAcceptHeader() throws Exception {
+    for (String path :
+        new String[] {
+          "api/v1/cycles",
+          "api/v1/cycles/2013/rankings/PROVINCE",
+          "api/v1/cycles/2013/statistics/PROVINCE"
+        }) {
+      HttpResponse<byte[]> byAddress =
+          get(
+              path + (path.contains("?") ? "&" : "?") + "format=csv",
+              null,
+              HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> byHeader =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(base.toURI().resolve(path))
+                      .header("Accept", "text/csv")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      for (HttpResponse<byte[]> csv : List.of(byAddress, byHeader)) {
+        assertThat(csv.statusCode()).as(path).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow())
+            .as(path)
+            .startsWith("text/csv");
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).as(path).startsWith("\uFEFF");
+      }
     }
   }
 

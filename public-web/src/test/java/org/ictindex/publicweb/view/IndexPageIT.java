@@ -36,7 +36,11 @@ class IndexPageIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
-        .contains("Các năm đã công bố", "<li>2013</li>", "<li>2012</li>", "lược đồ phiên bản 2");
+        .contains(
+            "Các năm đã công bố",
+            "<strong>2013</strong>",
+            "<strong>2012</strong>",
+            "lược đồ phiên bản 2");
   }
 
   @Test

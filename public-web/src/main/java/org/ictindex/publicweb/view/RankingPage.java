@@ -1,0 +1,205 @@
+package org.ictindex.publicweb.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.scoring.model.LocalizedText;
+import org.ictindex.scoring.model.Node;
+import org.ictindex.scoring.model.NodeResult;
+import org.ictindex.scoring.model.RatingClass;
+import org.ictindex.scoring.model.UnitGroup;
+import org.ictindex.scoring.model.UnitResult;
+
+/**
+ * One ranking: a published year's group at one node, ranked units first, then those without a rank;
+ * filtered by class and name, sorted by rank or by name.
+ */
+@Named
+@RequestScoped
+public class RankingPage {
+
+  /** One line of the ranking. */
+  public record Row(
+      String unitCode,
+      String name,
+      NodeResult result,
+      String score,
+      String percent,
+      String className,
+      String change,
+      String interval) {
+
+    public Integer rank() {
+      return result.rank();
+    }
+  }
+
+  @Inject private FacesContext faces;
+  @Inject private CurrentLanguage language;
+  @Inject private PublishedYearPages pages;
+
+  private PublishedYear year;
+  private UnitGroup group;
+  private String node = Node.TOTAL;
+  private List<Row> rows = List.of();
+
+  /** Reads the ranking named by the address; an unknown year, group or node is a 404. */
+  public void load() throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    Map<String, String> parameters = external.getRequestParameterMap();
+    Optional<PublishedYear> published = parseYear(parameters.get("year")).flatMap(pages::year);
+    String nodeCode = parameters.getOrDefault("node", Node.TOTAL);
+    if (published.isEmpty()
+        || published.get().group(parameters.get("group")).isEmpty()
+        || !published.get().nodeCodesOf(parameters.get("group")).contains(nodeCode)) {
+      external.responseSendError(404, "Not found");
+      faces.responseComplete();
+      return;
+    }
+    year = published.get();
+    group = year.group(parameters.get("group")).orElseThrow();
+    node = nodeCode;
+    rows =
+        rows(
+            parameters.get("class"), parameters.get("name"), "name".equals(parameters.get("sort")));
+    if (Downloads.wanted(external)) {
+      Downloads.send(
+          faces,
+          "ranking-" + year.year() + "-" + group.code() + "-" + node,
+          List.of(
+              "rank",
+              "of",
+              "unitCode",
+              "name",
+              "score",
+              "max",
+              "percent",
+              "classCode",
+              "change",
+              "previousRank",
+              "rankQ5",
+              "rankQ95"),
+          rows.stream().map(RankingPage::fileRow).toList());
+    }
+  }
+
+  private List<Row> rows(String classFilter, String nameFilter, boolean byName) {
+    String lang = language.getCode();
+    Figures figures = new Figures(lang);
+    Collator collator = figures.collator();
+    String wanted = folded(nameFilter);
+    Comparator<Row> byRank =
+        Comparator.comparing((Row row) -> row.rank() == null)
+            .thenComparing(row -> row.rank() == null ? Integer.MAX_VALUE : row.rank());
+    Comparator<Row> order =
+        byName
+            ? Comparator.comparing(Row::name, collator)
+            : byRank.thenComparing(Row::name, collator);
+    return year.unitsOf(group.code()).stream()
+        .map(unit -> row(unit, figures, lang))
+        .filter(
+            row ->
+                classFilter == null
+                    || classFilter.isBlank()
+                    || classFilter.equals(row.result().classCode()))
+        .filter(row -> wanted.isEmpty() || folded(row.name()).contains(wanted))
+        .sorted(order)
+        .toList();
+  }
+
+  private Row row(UnitResult unit, Figures figures, String lang) {
+    NodeResult result = unit.node(node).orElseThrow();
+    LocalizedText className = year.className(result.classCode());
+    return new Row(
+        unit.unitCode(),
+        unit.name().in(lang),
+        result,
+        figures.decimal(result.score()),
+        figures.decimal(result.percent()),
+        className == null ? null : className.in(lang),
+        result.isRanked() ? figures.changeSign(result.change()) : "",
+        result.uncertainty() == null
+            ? null
+            : result.uncertainty().q5() + "–" + result.uncertainty().q95());
+  }
+
+  private static List<Object> fileRow(Row row) {
+    NodeResult result = row.result();
+    return java.util.Arrays.asList(
+        result.rank(),
+        result.of(),
+        row.unitCode(),
+        row.name(),
+        result.score(),
+        result.max(),
+        result.percent(),
+        result.classCode(),
+        result.change(),
+        result.previousRank(),
+        result.uncertainty() == null ? null : result.uncertainty().q5(),
+        result.uncertainty() == null ? null : result.uncertainty().q95());
+  }
+
+  /** Lower case without diacritics, so "dien bien" finds "Điện Biên". */
+  static String folded(String text) {
+    if (text == null) {
+      return "";
+    }
+    String decomposed =
+        Normalizer.normalize(
+            text.strip().toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}", "");
+  }
+
+  private static Optional<Integer> parseYear(String text) {
+    return text != null && text.matches("\\d{4}")
+        ? Optional.of(Integer.parseInt(text))
+        : Optional.empty();
+  }
+
+  public PublishedYear getYear() {
+    return year;
+  }
+
+  public UnitGroup getGroup() {
+    return group;
+  }
+
+  public String getNode() {
+    return node;
+  }
+
+  public String getNodeName() {
+    return year.nodeName(node).in(language.getCode());
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public List<RatingClass> getClasses() {
+    return year.framework().classes();
+  }
+
+  /** The nodes one can rank by, with their names. */
+  public List<Map.Entry<String, String>> getNodes() {
+    return year.nodeCodesOf(group.code()).stream()
+        .map(code -> Map.entry(code, year.nodeName(code).in(language.getCode())))
+        .toList();
+  }
+
+  public boolean hasUncertainty() {
+    return rows.stream().anyMatch(row -> row.interval() != null);
+  }
+}

@@ -1,0 +1,193 @@
+package org.ictindex.publicweb.view;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.ictindex.domain.language.Language;
+
+/**
+ * Published data never changes within a revision, so a rendered page is kept and served again for
+ * the same address, language and set of current revisions; a new publication or correction changes
+ * that set and with it every key. Pages carry an ETag, and a browser that has the page gets 304.
+ *
+ * <p>Mapped in web.xml, where the order of the filters is fixed.
+ */
+public class RenderedPages extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private PageCache cache;
+  @Inject private PublishedYearPages pages;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    // A chosen language sets a cookie in the answer, which must not be replayed to others.
+    if (!"GET".equals(request.getMethod()) || request.getParameter(Language.PARAMETER) != null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String key = key(request);
+    PageCache.Page page = cache.get(key);
+    if (page == null) {
+      Capture capture = new Capture(response);
+      chain.doFilter(request, capture);
+      page = capture.page(key);
+      if (page == null) {
+        return;
+      }
+      cache.put(key, page);
+    }
+    response.setHeader("ETag", page.etag());
+    response.setHeader("Cache-Control", "public, max-age=60");
+    response.setHeader("Vary", "Accept-Language, Cookie");
+    if (page.etag().equals(request.getHeader("If-None-Match"))) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    response.setContentType(page.contentType());
+    if (page.disposition() != null) {
+      response.setHeader("Content-Disposition", page.disposition());
+    }
+    response.setContentLength(page.body().length);
+    response.getOutputStream().write(page.body());
+  }
+
+  private String key(HttpServletRequest request) {
+    String remembered =
+        request.getCookies() == null
+            ? null
+            : Arrays.stream(request.getCookies())
+                .filter(cookie -> cookie.getName().equals(Language.PARAMETER))
+                .map(Cookie::getValue)
+                .findFirst()
+                .orElse(null);
+    Language language = Language.choose(null, remembered, request.getHeader("Accept-Language"));
+    String query = request.getQueryString();
+    return pages.version()
+        + "|"
+        + language.code()
+        + "|"
+        + request.getRequestURI()
+        + (query == null ? "" : "?" + query);
+  }
+
+  /** Keeps what the page writes, so that a complete 200 answer can be stored. */
+  private static final class Capture extends HttpServletResponseWrapper {
+
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final HttpServletResponse response;
+    private PrintWriter writer;
+    private ServletOutputStream stream;
+    private int status = SC_OK;
+
+    Capture(HttpServletResponse response) {
+      super(response);
+      this.response = response;
+    }
+
+    @Override
+    public void setStatus(int status) {
+      this.status = status;
+      super.setStatus(status);
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+      this.status = status;
+      super.sendError(status);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+      this.status = status;
+      super.sendError(status, message);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+      this.status = SC_FOUND;
+      super.sendRedirect(location);
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+      if (stream == null) {
+        stream =
+            new ServletOutputStream() {
+              @Override
+              public void write(int b) {
+                body.write(b);
+              }
+
+              @Override
+              public void write(byte[] bytes, int offset, int length) {
+                body.write(bytes, offset, length);
+              }
+
+              @Override
+              public boolean isReady() {
+                return true;
+              }
+
+              @Override
+              public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException("Pages are written blocking");
+              }
+            };
+      }
+      return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+      if (writer == null) {
+        writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
+      }
+      return writer;
+    }
+
+    @Override
+    public void flushBuffer() {
+      if (writer != null) {
+        writer.flush();
+      }
+    }
+
+    @Override
+    public void setContentLength(int length) {
+      // The length is set when the kept page is sent.
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+      // The length is set when the kept page is sent.
+    }
+
+    /** The page to keep, or null when the answer was not a complete 200 (which then went out). */
+    PageCache.Page page(String key) throws IOException {
+      if (writer != null) {
+        writer.flush();
+      }
+      if (status != SC_OK || response.isCommitted()) {
+        return null;
+      }
+      return PageCache.Page.of(
+          key, getContentType(), response.getHeader("Content-Disposition"), body.toByteArray());
+    }
+  }
+}

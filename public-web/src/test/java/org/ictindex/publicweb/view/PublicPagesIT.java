@@ -1,0 +1,287 @@
+package org.ictindex.publicweb.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The public pages of the demo years at their stable addresses, checked against the figures of the
+ * 2013 announcement (docs/DEMO-DATA.md).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "ictindex-public.war")
+        .importFrom(new File("target/ictindex-public.war"))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void theStartPageShowsEachGroupsLeadersOfTheLatestYearAndEveryYear() throws Exception {
+    String page = get("./", "vi").body();
+
+    assertThat(page)
+        .contains("Kết quả năm 2013", "Bộ, cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ");
+    assertThat(page).contains("/rankings/2013/PROVINCE", "/rankings/2012/MINISTRY");
+  }
+
+  @Test
+  void theProvinceRankingListsEveryProvinceWithItsChange() throws Exception {
+    HttpResponse<String> response = get("rankings/2013/PROVINCE", "vi");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    String dienBien = row(response.body(), "11");
+    assertThat(dienBien).contains(">60<", "Điện Biên", "Trung bình", "▼1", ">59<");
+    assertThat(response.body().split("data-unit=\"")).hasSize(65);
+  }
+
+  @Test
+  void aCriterionsRankingIsChosenInTheAddress() throws Exception {
+    String page = get("rankings/2013/PROVINCE?node=HT", "vi").body();
+
+    assertThat(page).contains("Hạ tầng kỹ thuật CNTT");
+    assertThat(row(page, "11")).contains(">47<", "Khá", "▲6", ">53<");
+  }
+
+  @Test
+  void unrankedUnitsComeLastMarkedIncompleteData() throws Exception {
+    String page = get("rankings/2012/PROVINCE", "vi").body();
+
+    int lastRow = page.lastIndexOf("data-unit=\"");
+    assertThat(page.substring(lastRow)).contains("thiếu dữ liệu");
+    assertThat(page).contains("Đắk Nông");
+  }
+
+  @Test
+  void theRankingFiltersByNameWithoutDiacriticsAndByClass() throws Exception {
+    String byName = get("rankings/2013/PROVINCE?name=dien+bien", "vi").body();
+    assertThat(byName.split("data-unit=\"")).hasSize(2);
+    assertThat(byName).contains("Điện Biên");
+
+    String byClass = get("rankings/2013/PROVINCE?class=TOT", "vi").body();
+    assertThat(byClass).doesNotContain("Điện Biên");
+    assertThat(byClass.split("data-unit=\"").length).isGreaterThan(1);
+  }
+
+  @Test
+  void dienBiensPageTellsItsStoryInTheMethodologysSentences() throws Exception {
+    String page = get("units/11/2013", "vi").body();
+
+    assertThat(page)
+        .contains(
+            "Năm 2013, Điện Biên xếp hạng 60/63 (tụt 1 bậc so với năm 2012), xếp loại Trung bình.",
+            "Hạ tầng kỹ thuật CNTT xếp hạng 47/63 (tăng 6 bậc so với năm 2012, xếp loại Khá)",
+            "Xây dựng cơ chế, chính sách và các quy định cho ứng dụng CNTT xếp hạng 55/63"
+                + " (giữ nguyên thứ hạng so với năm 2012, xếp loại Trung bình)",
+            "Nguồn nhân lực cho ứng dụng CNTT xếp hạng 55/63 (tụt 11 bậc so với năm 2012,"
+                + " xếp loại Trung bình)");
+    assertThat(page).contains("/units/11/2012");
+  }
+
+  @Test
+  void theUnitPageSpeaksEnglish() throws Exception {
+    String page = get("units/11/2013?lang=en", "vi").body();
+
+    assertThat(page)
+        .contains("In 2013, Dien Bien ranked 60/63 (down 1 place from 2012), rated Average.")
+        .contains("IT technical infrastructure ranked 47/63 (up 6 places from 2012, rated Fair)");
+  }
+
+  @Test
+  void theFirstYearHasNoChangesToTell() throws Exception {
+    assertThat(get("units/11/2012", "vi").body())
+        .contains("Năm 2012, Điện Biên xếp hạng 59/62 (mới), xếp loại Trung bình.");
+  }
+
+  @Test
+  void theStatisticsGiveClassSharesWithTheirChangesAndIndicatorSentences() throws Exception {
+    HttpResponse<String> response = get("statistics/2013/PROVINCE", "vi");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("Thống kê Tỉnh, thành phố trực thuộc Trung ương năm 2013");
+    assertThat(response.body())
+        .containsPattern(
+            "Số dịch vụ công trực tuyến mức độ 3: \\d+ đơn vị có \\((tăng|giảm) \\d+ đơn vị so với năm 2012\\), tổng cộng [\\d.]+ dịch vụ");
+    assertThat(get("statistics/2013/NOPE", "vi").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theMethodologyPageShowsTheTreeWeightsRulesAndMaxima() throws Exception {
+    String page = get("methodology/2013", "vi").body();
+
+    assertThat(page).contains("Phương pháp đánh giá năm 2013", "Hạ tầng kỹ thuật CNTT", "0,15");
+    assertThat(page).contains("Trung bình", "thiếu dữ liệu");
+    assertThat(get("methodology/1999", "vi").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void compareShowsTheChosenUnitsSideBySide() throws Exception {
+    String page = get("compare?year=2013&units=11,01", "vi").body();
+
+    assertThat(page).contains("Điện Biên", "Hà Nội", "60/63");
+    assertThat(page.indexOf("Điện Biên")).isLessThan(page.indexOf("Hà Nội"));
+    assertThat(get("compare?year=2013&units=11", "vi").body()).contains("Hãy chọn từ 2 đến 4");
+    assertThat(get("compare?year=2013&units=01,02,04,06,08", "vi").body()).contains("tối đa 4");
+    assertThat(get("compare?year=2013&units=11,NOPE", "vi").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void everyTableDownloadsAsCsvWithAByteOrderMark() throws Exception {
+    HttpResponse<String> ranking = get("rankings/2013/PROVINCE?node=HT&format=csv", "vi");
+    assertThat(ranking.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+    assertThat(ranking.body()).startsWith("\uFEFFrank,of,unitCode,name,score,max,percent");
+    assertThat(ranking.body()).contains("47,63,11,Điện Biên,");
+
+    assertThat(get("units/11/2013?format=csv", "vi").body())
+        .startsWith("\uFEFFnode,name,depth")
+        .contains("TOTAL,Tổng điểm,0,");
+    assertThat(get("statistics/2013/PROVINCE?format=csv", "vi").body())
+        .startsWith("\uFEFFnode,classCode,count,share,shareChange");
+    assertThat(get("statistics/2013/PROVINCE?format=csv&table=indicators", "vi").body())
+        .startsWith("\uFEFFcode,reporting,positive,sum")
+        .contains("DVC.3,");
+  }
+
+  @Test
+  void theMapPlacesEveryProvinceColouredByItsClass() throws Exception {
+    HttpResponse<String> response = get("map/2013/PROVINCE?node=HT", "vi");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body().split("class=\"tile ")).hasSize(64);
+    assertThat(response.body())
+        .containsPattern("tile-class-1[^\"]*\" data-unit=\"11\"")
+        .contains("Điện Biên: 47/63, Khá");
+    assertThat(get("map/2013/MINISTRY", "vi").body()).contains("Không có trên bản đồ:");
+    assertThat(get("map/2013/NOPE", "vi").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void everyTableAlsoDownloadsAsAWorkbook() throws Exception {
+    for (String path :
+        new String[] {
+          "rankings/2013/PROVINCE?format=xlsx",
+          "units/11/2013?format=xlsx",
+          "units/11/2013?format=xlsx&table=history",
+          "statistics/2013/PROVINCE?format=xlsx",
+          "statistics/2013/PROVINCE?format=xlsx&table=indicators",
+          "methodology/2013?format=xlsx",
+          "compare?year=2013&units=11,01&format=xlsx"
+        }) {
+      HttpResponse<byte[]> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+          .as(path)
+          .endsWith(".xlsx\"");
+      try (var workbook =
+          new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+              new java.io.ByteArrayInputStream(response.body()))) {
+        var sheet = workbook.getSheetAt(0);
+        assertThat(sheet.getLastRowNum()).as(path).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void theHistoryAndTheComparisonDownloadAsCsvToo() throws Exception {
+    assertThat(get("units/11/2013?format=csv&table=history", "vi").body())
+        .startsWith("\uFEFFyear,rank,of,percent,class")
+        .contains("2013,60,63,");
+    assertThat(get("compare?year=2013&units=11,01&format=csv", "vi").body())
+        .startsWith("\uFEFFnode,11 rank,11 percent,11 class,01 rank");
+    assertThat(get("methodology/2013?format=csv", "vi").body())
+        .contains("HT,Hạ tầng kỹ thuật CNTT,1,");
+  }
+
+  @Test
+  void unknownYearsGroupsNodesAndUnitsAreNotFound() throws Exception {
+    assertThat(get("rankings/1999/PROVINCE", "vi").statusCode()).isEqualTo(404);
+    assertThat(get("rankings/2013/NOPE", "vi").statusCode()).isEqualTo(404);
+    assertThat(get("rankings/2013/PROVINCE?node=NOPE", "vi").statusCode()).isEqualTo(404);
+    assertThat(get("units/NOPE/2013", "vi").statusCode()).isEqualTo(404);
+    assertThat(get("units/11/1999", "vi").statusCode()).isEqualTo(404);
+    assertThat(get("rankings/2013", "vi").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void readPagesKeepNoSessionAndNoViewState() throws Exception {
+    for (String path : new String[] {"rankings/2013/PROVINCE", "units/11/2013"}) {
+      HttpResponse<String> response = get(path, "vi");
+      assertThat(response.headers().allValues("Set-Cookie"))
+          .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+      assertThat(response.body()).doesNotContain("jakarta.faces.ViewState");
+    }
+  }
+
+  @Test
+  void theLanguageSwitchKeepsTheStablePath() throws Exception {
+    String page = get("rankings/2013/PROVINCE?node=HT", "vi").body();
+
+    assertThat(page).contains("href=\"/rankings/2013/PROVINCE?node=HT&amp;lang=en\"");
+  }
+
+  @Test
+  void aPageIsKeptForItsRevisionAndABrowserThatHasItGets304() throws Exception {
+    HttpResponse<String> first = get("rankings/2013/MINISTRY", "vi");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> again = get("rankings/2013/MINISTRY", "vi");
+    HttpResponse<String> revalidated =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("rankings/2013/MINISTRY"))
+                    .header("Accept-Language", "vi")
+                    .header("If-None-Match", etag)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> english = get("rankings/2013/MINISTRY", "en");
+
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(again.headers().firstValue("ETag")).contains(etag);
+    assertThat(revalidated.statusCode()).isEqualTo(304);
+    assertThat(english.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    assertThat(english.body()).contains("Ranking of");
+  }
+
+  /** The table row of one unit. */
+  private static String row(String page, String unitCode) {
+    Matcher matcher =
+        Pattern.compile("<tr[^>]*data-unit=\"" + unitCode + "\".*?</tr>", Pattern.DOTALL)
+            .matcher(page);
+    assertThat(matcher.find()).as("row of unit " + unitCode).isTrue();
+    return matcher.group();
+  }
+
+  private HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
+    URI uri = base.toURI().resolve(path);
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build()
+        .send(
+            HttpRequest.newBuilder(uri).header("Accept-Language", acceptLanguage).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+}
