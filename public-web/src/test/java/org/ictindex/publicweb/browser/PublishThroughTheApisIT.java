@@ -40,7 +40,7 @@ class PublishThroughTheApisIT {
                 + "\"classCode\":\"KHA\"");
     assertThat(get("/api/v1/cycles").body()).contains("\"year\":2090");
     assertThat(admin("PUT", "/admin/api/cycles/2090/package", zip).statusCode()).isEqualTo(409);
-    assertThat(get("/").body()).contains("<li>2090</li>");
+    assertThat(get("/").body()).contains("<strong>2090</strong>", "/rankings/2090/PROVINCE");
   }
 
   private HttpResponse<String> get(String path) throws Exception {

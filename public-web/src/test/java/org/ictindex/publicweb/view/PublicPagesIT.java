@@ -266,6 +266,22 @@ class PublicPagesIT {
     assertThat(english.body()).contains("Ranking of");
   }
 
+  @Test
+  void pagesForbidFramingSniffingAndForeignOrInlineScript() throws Exception {
+    for (String path : new String[] {"./", "rankings/2013/PROVINCE", "units/11/2013"}) {
+      HttpResponse<String> response = get(path, "vi");
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(
+              policy ->
+                  assertThat(policy)
+                      .contains("script-src 'self'", "frame-ancestors 'none'")
+                      .doesNotContain("unsafe-inline"));
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+      assertThat(response.body()).doesNotContainPattern("<script(?![^>]*src=)[^>]*>");
+    }
+  }
+
   /** The table row of one unit. */
   private static String row(String page, String unitCode) {
     Matcher matcher =
