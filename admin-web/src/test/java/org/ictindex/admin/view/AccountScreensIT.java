@@ -333,7 +333,9 @@ class AccountScreensIT {
                 ""));
 
     assertThat(opened.statusCode()).isEqualTo(403);
-    assertThat(opened.body()).doesNotContain("Tạo tài khoản", "Danh sách tài khoản");
+    assertThat(opened.body())
+        .contains("Không được phép", "Vai trò của bạn không được mở màn hình này")
+        .doesNotContain("Tạo tài khoản", "Danh sách tài khoản");
     assertThat(forgedPost.statusCode()).isEqualTo(403);
     assertThat(listedUsernames(admin)).doesNotContain(forged);
     assertThat(theirs.get("index.xhtml").body()).doesNotContain("nav-accounts");
