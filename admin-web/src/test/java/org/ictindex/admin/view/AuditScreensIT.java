@@ -35,8 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The audit trail screen of the packaged admin application: its filters select exactly the records
  * of an actor, a year, an action and a period, and its chain check reports an untouched chain.
  *
- * <p>Editing a record behind the server's back cannot be tested here: the embedded database is open
- * only inside the server. The detection is tested on records in {@code ChainWalkTest}.
+ * <p>Editing a record behind the server's back cannot be done from here: the embedded database is
+ * open only inside the server. {@code AuditChainTamperingIT} of the domain does it inside the
+ * server.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditScreensIT {
