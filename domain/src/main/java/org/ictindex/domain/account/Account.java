@@ -19,10 +19,19 @@ import java.time.Instant;
     name = Account.FIND_BY_USERNAME,
     query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(name = Account.FIND_ALL, query = "SELECT a FROM Account a ORDER BY a.username")
+@NamedQuery(
+    name = Account.FIND_ENABLED_WITH_ROLE,
+    query = "SELECT a FROM Account a WHERE a.role = :role AND a.enabled = TRUE")
 public class Account {
 
   public static final String FIND_BY_USERNAME = "Account.findByUsername";
   public static final String COUNT = "Account.count";
+  public static final String FIND_ALL = "Account.findAll";
+  public static final String FIND_ENABLED_WITH_ROLE = "Account.findEnabledWithRole";
+
+  /** How audit records name an account as their subject. */
+  static final String AUDIT_SUBJECT_PREFIX = "account ";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,5 +81,27 @@ public class Account {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** The subject of the audit records about this account. */
+  String auditSubject() {
+    return AUDIT_SUBJECT_PREFIX + username;
+  }
+
+  /** Stops the account from logging in; sessions already open end at their next request. */
+  void disable() {
+    enabled = false;
+  }
+
+  void enable() {
+    enabled = true;
+  }
+
+  void changeRole(Role newRole) {
+    role = newRole;
+  }
+
+  void changePassword(String newPasswordHash) {
+    passwordHash = newPasswordHash;
   }
 }

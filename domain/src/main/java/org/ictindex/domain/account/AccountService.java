@@ -8,9 +8,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ictindex.domain.audit.AuditAction;
@@ -18,7 +22,10 @@ import org.ictindex.domain.audit.AuditEntry;
 import org.ictindex.domain.audit.AuditTrail;
 import org.ictindex.domain.persistence.Timestamps;
 
-/** Creates accounts. Only administrators may, except for the very first one. */
+/**
+ * Creates and changes accounts. Only administrators may, except for the very first one. Every
+ * change is audited in its own transaction, and never with a password or its hash.
+ */
 @Stateless
 @DeclareRoles({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
 public class AccountService {
@@ -26,8 +33,12 @@ public class AccountService {
   /** The user name of the administrator created on first start. */
   public static final String FIRST_ADMINISTRATOR = "admin";
 
-  static final int MINIMUM_PASSWORD_LENGTH = 12;
+  /** What the audit trail says instead of a password. */
+  static final String PASSWORD_RESET = "password reset";
+
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+  private static final String ENABLED = "enabled";
+  private static final String DISABLED = "disabled";
 
   @PersistenceContext(unitName = "ictindex")
   private EntityManager entityManager;
@@ -44,7 +55,7 @@ public class AccountService {
   /** Creates an account with a role; the user name is lower case letters, digits, . _ -. */
   @RolesAllowed(Role.ADMIN_NAME)
   public Account create(String username, String password, Role role) {
-    return create(username, password, role, session.getCallerPrincipal().getName());
+    return create(username, password, role, caller());
   }
 
   /** The account with the user name, whether enabled or not. */
@@ -54,6 +65,90 @@ public class AccountService {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Every account by user name, with when it last changed. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<AccountSummary> accounts() {
+    Map<String, Instant> lastChanges = new HashMap<>();
+    entityManager
+        .createQuery(
+            "SELECT r.subject, r.recordedAt FROM AuditRecord r"
+                + " WHERE r.subject LIKE :prefix ORDER BY r.id",
+            Object[].class)
+        .setParameter("prefix", Account.AUDIT_SUBJECT_PREFIX + "%")
+        .getResultStream()
+        .forEach(row -> lastChanges.put((String) row[0], (Instant) row[1]));
+    return entityManager.createNamedQuery(Account.FIND_ALL, Account.class).getResultList().stream()
+        .map(
+            account ->
+                new AccountSummary(
+                    account.username(),
+                    account.role(),
+                    account.isEnabled(),
+                    account.createdAt(),
+                    lastChanges.getOrDefault(account.auditSubject(), account.createdAt())))
+        .toList();
+  }
+
+  /**
+   * Stops the account from logging in, at once: its open sessions and API calls are refused from
+   * their next request. Neither the caller's own account nor the last enabled administrator can be
+   * disabled.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void disable(String username) {
+    String actor = caller();
+    if (username != null && username.equals(actor)) {
+      throw new AccountException(
+          "Bạn không thể tự khóa tài khoản của mình.", "You cannot disable your own account.");
+    }
+    Account account = existing(username);
+    if (!account.isEnabled()) {
+      return;
+    }
+    if (account.role() == Role.ADMIN) {
+      requireAnotherEnabledAdministrator(account);
+    }
+    account.disable();
+    record(actor, AuditAction.DISABLE_ACCOUNT, account, ENABLED, DISABLED);
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void enable(String username) {
+    Account account = existing(username);
+    if (account.isEnabled()) {
+      return;
+    }
+    account.enable();
+    record(caller(), AuditAction.ENABLE_ACCOUNT, account, DISABLED, ENABLED);
+  }
+
+  /** Gives the account another role; the last enabled administrator keeps theirs. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void changeRole(String username, Role role) {
+    if (role == null) {
+      throw missingRole();
+    }
+    Account account = existing(username);
+    Role old = account.role();
+    if (old == role) {
+      return;
+    }
+    if (old == Role.ADMIN && account.isEnabled()) {
+      requireAnotherEnabledAdministrator(account);
+    }
+    account.changeRole(role);
+    record(caller(), AuditAction.CHANGE_ROLE, account, old.name(), role.name());
+  }
+
+  /** Sets a new password chosen by an administrator, under the same rules as a new account's. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public void resetPassword(String username, String password) {
+    Account account = existing(username);
+    PasswordRules.check(account.username(), password);
+    account.changePassword(passwordHash.generate(password.toCharArray()));
+    record(caller(), AuditAction.RESET_PASSWORD, account, null, PASSWORD_RESET);
   }
 
   /**
@@ -73,27 +168,17 @@ public class AccountService {
   private Account create(String username, String password, Role role, String actor) {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw new AccountException(
+          AccountField.USERNAME,
           "Tên đăng nhập gồm 2–64 chữ thường, chữ số, dấu chấm, gạch dưới hoặc gạch ngang.",
           "A user name has 2–64 lower-case letters, digits, dots, underscores or hyphens.");
     }
     if (role == null) {
-      throw new AccountException(
-          "Vai trò phải là ADMIN, ASSESSOR hoặc AUDITOR.",
-          "The role must be ADMIN, ASSESSOR or AUDITOR.");
+      throw missingRole();
     }
-    if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+    PasswordRules.check(username, password);
+    if (find(username).isPresent()) {
       throw new AccountException(
-          "Mật khẩu phải có ít nhất " + MINIMUM_PASSWORD_LENGTH + " ký tự.",
-          "A password needs at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
-    }
-    boolean taken =
-        !entityManager
-            .createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-            .setParameter("username", username)
-            .getResultList()
-            .isEmpty();
-    if (taken) {
-      throw new AccountException(
+          AccountField.USERNAME,
           "Tên đăng nhập " + username + " đã có người dùng.",
           "The user name " + username + " is taken.");
     }
@@ -101,15 +186,68 @@ public class AccountService {
     Account account =
         new Account(username, passwordHash.generate(password.toCharArray()), role, now);
     entityManager.persist(account);
-    auditTrail.record(
-        new AuditEntry(
-            actor,
-            AuditAction.CREATE_ACCOUNT,
-            null,
-            "account " + username,
-            null,
-            role.name(),
-            null));
+    record(actor, AuditAction.CREATE_ACCOUNT, account, null, role.name());
     return account;
+  }
+
+  private Account existing(String username) {
+    Account account =
+        username == null
+            ? null
+            : entityManager
+                .createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    if (account == null) {
+      throw new AccountException(
+          AccountField.USERNAME,
+          "Không có tài khoản " + username + ".",
+          "There is no account " + username + ".");
+    }
+    return account;
+  }
+
+  /**
+   * Refuses to take the administrator role from the last enabled administrator. The enabled
+   * administrators stay locked until the change commits, so two administrators cannot demote each
+   * other at the same moment.
+   */
+  private void requireAnotherEnabledAdministrator(Account administrator) {
+    boolean another =
+        entityManager
+            .createNamedQuery(Account.FIND_ENABLED_WITH_ROLE, Account.class)
+            .setParameter("role", Role.ADMIN)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .anyMatch(candidate -> !candidate.username().equals(administrator.username()));
+    if (!another) {
+      throw new AccountException(
+          administrator.username()
+              + " là quản trị viên cuối cùng đang hoạt động; hãy cấp quyền quản trị cho một tài"
+              + " khoản khác trước.",
+          administrator.username()
+              + " is the last enabled administrator; make another account an administrator"
+              + " first.");
+    }
+  }
+
+  private static AccountException missingRole() {
+    return new AccountException(
+        AccountField.ROLE,
+        "Vai trò phải là ADMIN, ASSESSOR hoặc AUDITOR.",
+        "The role must be ADMIN, ASSESSOR or AUDITOR.");
+  }
+
+  private void record(
+      String actor, AuditAction action, Account account, String oldValue, String newValue) {
+    auditTrail.record(
+        new AuditEntry(actor, action, null, account.auditSubject(), oldValue, newValue, null));
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
   }
 }

@@ -1,0 +1,55 @@
+package org.ictindex.domain.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.ictindex.domain.account.Role;
+import org.ictindex.domain.database.DatabaseSchema;
+
+/**
+ * Test access to the audit trail: records an entry, edits a stored row with plain SQL as someone
+ * with database access would, and verifies the chain as an auditor.
+ */
+@Stateless
+@DeclareRoles(Role.AUDITOR_NAME)
+@RunAs(Role.AUDITOR_NAME)
+public class AuditTampering {
+
+  @Inject private AuditTrail auditTrail;
+  @Inject private AuditQueries auditQueries;
+
+  @Resource(lookup = DatabaseSchema.DATA_SOURCE)
+  private DataSource dataSource;
+
+  /** Records the entry and returns the id of its record. */
+  public long record(AuditEntry entry) {
+    auditTrail.record(entry);
+    List<AuditRecord> records = auditTrail.all();
+    return records.get(records.size() - 1).id();
+  }
+
+  public void setNewValue(long id, String newValue) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement("UPDATE audit_record SET new_value = ? WHERE id = ?")) {
+      update.setString(1, newValue);
+      update.setLong(2, id);
+      if (update.executeUpdate() != 1) {
+        throw new IllegalStateException("No audit record " + id);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public ChainVerification verifyChain() {
+    return auditQueries.verifyChain();
+  }
+}
