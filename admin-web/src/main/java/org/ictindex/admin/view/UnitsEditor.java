@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -91,11 +91,12 @@ public class UnitsEditor implements Serializable {
     valuesToDrop = null;
   }
 
-  /** The units of the previous published year, and any predecessor the unit names already. */
-  public List<String> predecessorChoices(EditableUnit unit) {
-    Set<String> choices = new LinkedHashSet<>(previousUnitCodes);
-    choices.addAll(unit.getPredecessors());
-    return List.copyOf(choices);
+  /** The units of the previous published year whose code contains what was typed. */
+  public List<String> completePredecessor(String typed) {
+    String wanted = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+    return previousUnitCodes.stream()
+        .filter(code -> code.toUpperCase(Locale.ROOT).contains(wanted))
+        .toList();
   }
 
   /** What removing the unit asks: it names how many recorded values go with it. */
@@ -177,6 +178,18 @@ public class UnitsEditor implements Serializable {
     groups.forEach(
         group -> byCode.computeIfAbsent(group.toGroup().code(), c -> new ArrayList<>()).add(group));
     List<PackageCheck.PlacedError> errors = PackageCheck.errors(data, byCode.keySet());
+    int unknownPredecessors = 0;
+    Set<String> previous = new HashSet<>(current.previousUnitCodes());
+    Set<String> alreadyNamed = new HashSet<>();
+    current.units().forEach(unit -> alreadyNamed.addAll(unit.predecessors()));
+    for (EditableUnit unit : units) {
+      for (String predecessor : unit.getPredecessors()) {
+        if (!previous.contains(predecessor) && !alreadyNamed.contains(predecessor)) {
+          unit.getErrors().add(feedback.text("units.predecessor.unknown", predecessor));
+          unknownPredecessors++;
+        }
+      }
+    }
     for (PackageCheck.PlacedError placed : errors) {
       if (placed.owner() != null) {
         byCode
@@ -186,8 +199,8 @@ public class UnitsEditor implements Serializable {
         feedback.error(placed.error().format(language.getCode()));
       }
     }
-    if (!errors.isEmpty()) {
-      feedback.errorKey("units.invalid", errors.size());
+    if (!errors.isEmpty() || unknownPredecessors > 0) {
+      feedback.errorKey("units.invalid", errors.size() + unknownPredecessors);
       FacesContext.getCurrentInstance().validationFailed();
       valuesToDrop = null;
       return false;

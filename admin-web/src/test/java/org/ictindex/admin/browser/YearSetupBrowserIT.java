@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,12 +54,15 @@ class YearSetupBrowserIT {
     WebElement weight = AdminBrowser.visible(browser, By.id("framework:node-weight"));
     BigDecimal before = new BigDecimal(weight.getAttribute("value"));
     BigDecimal htMaxBefore = maxOf("HT");
+    assertThat(htMaxBefore).isNotNull();
     BigDecimal after = before.add(BigDecimal.ONE);
     weight.clear();
     weight.sendKeys(after.toPlainString(), Keys.TAB);
     // HT.1 is worth 40 points, so one more unit of its weight adds 40 to HT's maximum.
     BigDecimal expected = htMaxBefore.add(new BigDecimal("40"));
-    AdminBrowser.waitUntil(browser).until(ignored -> expected.compareTo(maxOf("HT")) == 0);
+    AdminBrowser.waitUntil(browser)
+        .ignoring(StaleElementReferenceException.class)
+        .until(ignored -> maxOf("HT") != null && expected.compareTo(maxOf("HT")) == 0);
 
     browser.findElement(By.id("framework:save")).click();
     AdminBrowser.waitUntil(browser)
@@ -77,7 +81,9 @@ class YearSetupBrowserIT {
     browser.get(AdminBrowser.address("units.xhtml?year=" + YEAR));
     int rows = unitRows().size();
     browser.findElement(By.id("units:add-unit")).click();
-    AdminBrowser.waitUntil(browser).until(ignored -> unitRows().size() == rows + 1);
+    AdminBrowser.waitUntil(browser)
+        .ignoring(StaleElementReferenceException.class)
+        .until(ignored -> unitRows().size() == rows + 1);
     String code = "FW_NEW_" + (System.currentTimeMillis() % 100000);
     browser.findElement(By.id("units:table:" + rows + ":code")).sendKeys(code);
     browser.findElement(By.id("units:table:" + rows + ":name-vi")).sendKeys("Đơn vị thử " + code);
@@ -103,11 +109,13 @@ class YearSetupBrowserIT {
     return browser.findElements(By.cssSelector("#units\\:table_data > tr"));
   }
 
-  /** The maximum the live line shows for a node on the path of the edited one. */
+  /**
+   * The maximum the live line shows for a node on the path of the edited one; null while it shows
+   * none (a number on the path is being typed).
+   */
   private BigDecimal maxOf(String code) {
     String text = browser.findElement(By.id("framework:node-max-points")).getText();
     Matcher max = Pattern.compile("(?:^|· )" + Pattern.quote(code) + " = ([0-9.]+)").matcher(text);
-    assertThat(max.find()).as(text).isTrue();
-    return new BigDecimal(max.group(1));
+    return max.find() ? new BigDecimal(max.group(1)) : null;
   }
 }

@@ -142,7 +142,7 @@ class FrameworkScreensIT {
 
     Map<String, String> fields = formFields(withNewRow, "units");
     fields.put("units:table:0:name-vi", "Tỉnh số 1 mới");
-    fields.put("units:table:0:predecessors", "P2");
+    fields.put("units:table:0:predecessors_hinput", "P2");
     fields.put("units:table:1:code", "P9");
     fields.put("units:table:1:name-vi", "Tỉnh số 9");
     fields.put("units:table:1:group_input", "PROVINCE");
@@ -170,6 +170,12 @@ class FrameworkScreensIT {
     String refused = session.post("units.xhtml?year=2351", page, fields).body();
 
     assertThat(refused).contains("chưa lưu gì", "units-error");
+
+    Map<String, String> unknown = formFields(page, "units");
+    unknown.put("units:table:0:predecessors_hinput", "NOPE");
+    unknown.put("units:save", "");
+    assertThat(session.post("units.xhtml?year=2351", page, unknown).body())
+        .contains("chưa lưu gì", "không có đơn vị NOPE");
     assertThat(inputValue(session.get("units.xhtml?year=2351").body(), "units:table:0:name-vi"))
         .isEqualTo("Tỉnh số 1");
   }
