@@ -1,5 +1,6 @@
 package org.ictindex.admin.view;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -31,7 +32,7 @@ public class Feedback {
   public <T> T attempt(Supplier<T> call) {
     try {
       return call.get();
-    } catch (LocalizedException | EJBAccessException refused) {
+    } catch (LocalizedException | EJBAccessException | AccessLocalException refused) {
       report(refused);
       return null;
     }
@@ -45,7 +46,8 @@ public class Feedback {
   public void report(RuntimeException failure) {
     if (failure instanceof LocalizedException refused) {
       error(refused.message(language.getCode()));
-    } else if (failure instanceof EJBAccessException) {
+    } else if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
+      // Payara refuses a local call to a role-checked EJB with AccessLocalException.
       errorKey("access.denied");
     } else {
       throw failure;

@@ -6,7 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.ictindex.domain.framework.FrameworkNode;
 import org.ictindex.domain.framework.RatingClassDefinition;
 import org.ictindex.domain.framework.UnitGroupDefinition;
@@ -85,9 +88,25 @@ public class CycleData {
 
   /** Replaces every piece of the year's data with the package's. */
   public void replace(Cycle cycle, CyclePackage data, String actor, Instant at) {
-    clear(cycle);
-    cycle.describe(data.framework(), at);
-    Framework framework = data.framework();
+    deleteAll("RecordedValue", cycle);
+    replaceUnits(cycle, data.units());
+    replaceFramework(cycle, data.framework(), at);
+    for (int i = 0; i < data.values().size(); i++) {
+      entityManager.persist(new RecordedValue(cycle, i, data.values().get(i), actor, at));
+    }
+  }
+
+  /** Replaces the year's framework, leaving its units and values as they are. */
+  public void replaceFramework(Cycle cycle, Framework framework, Instant at) {
+    deleteAll("UnitGroupDefinition", cycle);
+    deleteAll("RatingClassDefinition", cycle);
+    // Children before parents: the tree's foreign key forbids deleting a parent first.
+    entityManager
+        .createQuery("UPDATE FrameworkNode n SET n.parent = NULL WHERE n.cycle = :cycle")
+        .setParameter("cycle", cycle)
+        .executeUpdate();
+    deleteAll("FrameworkNode", cycle);
+    cycle.describe(framework, at);
     for (int i = 0; i < framework.groups().size(); i++) {
       entityManager.persist(new UnitGroupDefinition(cycle, i, framework.groups().get(i)));
     }
@@ -97,29 +116,42 @@ public class CycleData {
     for (int i = 0; i < framework.nodes().size(); i++) {
       entityManager.persist(new FrameworkNode(cycle, null, i, framework.nodes().get(i)));
     }
-    for (int i = 0; i < data.units().size(); i++) {
-      entityManager.persist(new AssessedUnit(cycle, i, data.units().get(i)));
-    }
-    for (int i = 0; i < data.values().size(); i++) {
-      entityManager.persist(new RecordedValue(cycle, i, data.values().get(i), actor, at));
+  }
+
+  /** Replaces the year's units, leaving its framework and values as they are. */
+  public void replaceUnits(Cycle cycle, List<Unit> units) {
+    deleteAll("AssessedUnit", cycle);
+    for (int i = 0; i < units.size(); i++) {
+      entityManager.persist(new AssessedUnit(cycle, i, units.get(i)));
     }
   }
 
-  private void clear(Cycle cycle) {
-    for (String entity :
-        List.of("RecordedValue", "AssessedUnit", "UnitGroupDefinition", "RatingClassDefinition")) {
-      entityManager
-          .createQuery("DELETE FROM " + entity + " e WHERE e.cycle = :cycle")
-          .setParameter("cycle", cycle)
-          .executeUpdate();
-    }
-    // Children before parents: the tree's foreign key forbids deleting a parent first.
+  /**
+   * Deletes the year's recorded values of the given unit/indicator pairs, one query per indicator.
+   */
+  public void deleteValues(Cycle cycle, List<IndicatorValue> values) {
+    Map<String, List<String>> unitsByIndicator =
+        values.stream()
+            .collect(
+                Collectors.groupingBy(
+                    IndicatorValue::indicatorCode,
+                    LinkedHashMap::new,
+                    Collectors.mapping(IndicatorValue::unitCode, Collectors.toList())));
+    unitsByIndicator.forEach(
+        (indicatorCode, unitCodes) ->
+            entityManager
+                .createQuery(
+                    "DELETE FROM RecordedValue v WHERE v.cycle = :cycle"
+                        + " AND v.indicatorCode = :indicatorCode AND v.unitCode IN :unitCodes")
+                .setParameter("cycle", cycle)
+                .setParameter("indicatorCode", indicatorCode)
+                .setParameter("unitCodes", unitCodes)
+                .executeUpdate());
+  }
+
+  private void deleteAll(String entity, Cycle cycle) {
     entityManager
-        .createQuery("UPDATE FrameworkNode n SET n.parent = NULL WHERE n.cycle = :cycle")
-        .setParameter("cycle", cycle)
-        .executeUpdate();
-    entityManager
-        .createQuery("DELETE FROM FrameworkNode n WHERE n.cycle = :cycle")
+        .createQuery("DELETE FROM " + entity + " e WHERE e.cycle = :cycle")
         .setParameter("cycle", cycle)
         .executeUpdate();
   }

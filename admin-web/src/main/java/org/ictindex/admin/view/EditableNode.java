@@ -1,0 +1,274 @@
+package org.ictindex.admin.view;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ictindex.scoring.model.LocalizedText;
+import org.ictindex.scoring.model.Node;
+import org.ictindex.scoring.model.Rule;
+
+/**
+ * A node of the framework editor's working copy: mutable, so the screen can bind its fields, and
+ * turned back into the model's {@link Node} for validation and saving. A node with children is a
+ * criterion; one without is an indicator and takes its rule from the rule fields.
+ */
+public class EditableNode implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final String LINEAR = "linear";
+  public static final String BANDS = "bands";
+  public static final String BOOLEAN = "boolean";
+
+  private int key;
+  private String code;
+  private String nameVi;
+  private String nameEn;
+  private BigDecimal weight;
+  private List<String> appliesTo;
+  private String unitOfMeasure;
+  private String ruleType;
+  private BigDecimal min;
+  private BigDecimal max;
+  private BigDecimal points;
+  private List<EditableBand> bands;
+  private final List<EditableNode> children = new ArrayList<>();
+  private EditableNode parent;
+  private final List<String> errors = new ArrayList<>();
+
+  /** A new indicator worth one point for being there, to be named by the editor. */
+  public static EditableNode fresh(String code) {
+    EditableNode node = new EditableNode();
+    node.code = code;
+    node.nameVi = "";
+    node.nameEn = "";
+    node.weight = BigDecimal.ONE;
+    node.appliesTo = new ArrayList<>();
+    node.ruleType = BOOLEAN;
+    node.points = BigDecimal.ONE;
+    node.bands = new ArrayList<>();
+    return node;
+  }
+
+  public static EditableNode of(Node node) {
+    EditableNode editable = fresh(node.code());
+    editable.nameVi = node.name().vi();
+    editable.nameEn = node.name().en() == null ? "" : node.name().en();
+    editable.weight = node.weight();
+    editable.appliesTo = new ArrayList<>(node.appliesTo());
+    editable.unitOfMeasure = node.unit();
+    editable.points = null;
+    if (node.rule() instanceof Rule.Linear linear) {
+      editable.ruleType = LINEAR;
+      editable.min = linear.min();
+      editable.max = linear.max();
+      editable.points = linear.points();
+    } else if (node.rule() instanceof Rule.Bands bandRule) {
+      editable.ruleType = BANDS;
+      bandRule.bands().forEach(band -> editable.bands.add(new EditableBand(band)));
+    } else if (node.rule() instanceof Rule.Bool bool) {
+      editable.ruleType = BOOLEAN;
+      editable.points = bool.points();
+    }
+    node.children().forEach(child -> editable.add(of(child)));
+    return editable;
+  }
+
+  /** The node as the model has it; empty texts become what the package format would refuse. */
+  public Node toModel() {
+    return new Node(
+        code == null ? "" : code.strip(),
+        new LocalizedText(
+            nameVi == null ? "" : nameVi.strip(),
+            nameEn == null || nameEn.isBlank() ? null : nameEn.strip()),
+        weight,
+        new LinkedHashSet<>(appliesTo),
+        unitOfMeasure == null || unitOfMeasure.isBlank() ? null : unitOfMeasure.strip(),
+        isLeaf() ? rule() : null,
+        children.stream().map(EditableNode::toModel).toList());
+  }
+
+  /** The rule from the rule fields, whatever they hold. */
+  Rule rule() {
+    return switch (ruleType == null ? BOOLEAN : ruleType) {
+      case LINEAR -> new Rule.Linear(min, max, points);
+      case BANDS -> new Rule.Bands(bands.stream().map(EditableBand::toModel).toList());
+      default -> new Rule.Bool(points);
+    };
+  }
+
+  /**
+   * The most points the node gives a unit for which every node applies: its rule's maximum, or the
+   * weighted sum of its children's (methodology §2–§3); null while a number is missing.
+   */
+  public BigDecimal getMaxPoints() {
+    if (isLeaf()) {
+      boolean incomplete =
+          BANDS.equals(ruleType)
+              ? bands.isEmpty() || bands.stream().anyMatch(band -> band.getPoints() == null)
+              : points == null;
+      return incomplete ? null : rule().maxPoints().stripTrailingZeros();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (EditableNode child : children) {
+      BigDecimal childMax = child.getMaxPoints();
+      if (childMax == null || child.weight == null) {
+        return null;
+      }
+      sum = sum.add(child.weight.multiply(childMax));
+    }
+    return sum.stripTrailingZeros();
+  }
+
+  public boolean isLeaf() {
+    return children.isEmpty();
+  }
+
+  public void add(EditableNode child) {
+    child.parent = this;
+    children.add(child);
+  }
+
+  /** This node and every node below it. */
+  public List<EditableNode> subtree() {
+    List<EditableNode> all = new ArrayList<>();
+    all.add(this);
+    children.forEach(child -> all.addAll(child.subtree()));
+    return all;
+  }
+
+  /** The node and its ancestors, nearest first. */
+  public List<EditableNode> pathUp() {
+    List<EditableNode> path = new ArrayList<>();
+    for (EditableNode at = this; at != null; at = at.parent) {
+      path.add(at);
+    }
+    return path;
+  }
+
+  public Set<String> codesBelow() {
+    Set<String> codes = new LinkedHashSet<>();
+    subtree().forEach(node -> codes.add(node.code));
+    return codes;
+  }
+
+  public void addBand() {
+    bands.add(new EditableBand());
+  }
+
+  public void removeBand(EditableBand band) {
+    bands.remove(band);
+  }
+
+  public List<EditableNode> getChildren() {
+    return children;
+  }
+
+  EditableNode parent() {
+    return parent;
+  }
+
+  void detach() {
+    parent = null;
+  }
+
+  /** Tells nodes apart on the screen while codes are being edited (and may clash). */
+  public int getKey() {
+    return key;
+  }
+
+  void setKey(int key) {
+    this.key = key;
+  }
+
+  public List<String> getErrors() {
+    return errors;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getNameVi() {
+    return nameVi;
+  }
+
+  public void setNameVi(String nameVi) {
+    this.nameVi = nameVi;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public void setNameEn(String nameEn) {
+    this.nameEn = nameEn;
+  }
+
+  public BigDecimal getWeight() {
+    return weight;
+  }
+
+  public void setWeight(BigDecimal weight) {
+    this.weight = weight;
+  }
+
+  public List<String> getAppliesTo() {
+    return appliesTo;
+  }
+
+  public void setAppliesTo(List<String> appliesTo) {
+    this.appliesTo = appliesTo == null ? new ArrayList<>() : new ArrayList<>(appliesTo);
+  }
+
+  public String getUnitOfMeasure() {
+    return unitOfMeasure;
+  }
+
+  public void setUnitOfMeasure(String unitOfMeasure) {
+    this.unitOfMeasure = unitOfMeasure;
+  }
+
+  public String getRuleType() {
+    return ruleType;
+  }
+
+  public void setRuleType(String ruleType) {
+    this.ruleType = ruleType;
+  }
+
+  public BigDecimal getMin() {
+    return min;
+  }
+
+  public void setMin(BigDecimal min) {
+    this.min = min;
+  }
+
+  public BigDecimal getMax() {
+    return max;
+  }
+
+  public void setMax(BigDecimal max) {
+    this.max = max;
+  }
+
+  public BigDecimal getPoints() {
+    return points;
+  }
+
+  public void setPoints(BigDecimal points) {
+    this.points = points;
+  }
+
+  public List<EditableBand> getBands() {
+    return bands;
+  }
+}

@@ -1,0 +1,408 @@
+package org.ictindex.admin.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ictindex.domain.cycle.DraftStructureService;
+import org.ictindex.domain.cycle.InvalidPackageException;
+import org.ictindex.domain.cycle.YearStructure;
+import org.ictindex.domain.framework.ApplicableIndicators;
+import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.scoring.model.CyclePackage;
+import org.ictindex.scoring.model.Framework;
+import org.ictindex.scoring.model.IndicatorValue;
+import org.ictindex.scoring.model.LocalizedText;
+import org.ictindex.scoring.model.MissingPolicy;
+import org.ictindex.scoring.model.UnitGroup;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
+
+/**
+ * The framework editor of one year: a working copy of the tree, the rating classes and the missing
+ * policy, changed freely on the screen and saved whole. Saving checks the copy as the importer
+ * checks a package and shows each error at the node or class it concerns; nothing is stored while
+ * any error remains.
+ */
+@Named
+@ViewScoped
+public class FrameworkEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private DraftStructureService structures;
+  @Inject private Feedback feedback;
+  @Inject private CurrentLanguage language;
+
+  private int year;
+  private Integer selectedKey;
+  private String selectedCode;
+  private boolean loaded;
+  private boolean editable;
+  private long version;
+  private String frameworkCode;
+  private String nameVi;
+  private String nameEn;
+  private String missingPolicy;
+  private List<UnitGroupChoice> groups;
+  private List<EditableNode> roots;
+  private List<EditableClass> classes;
+  private List<String> classErrors;
+  private int nextKey;
+  private Integer valuesToDrop;
+
+  /** A group as the "applies to" choice offers it; the framework keeps it unchanged. */
+  public record UnitGroupChoice(String code, String nameVi, String nameEn) implements Serializable {
+
+    UnitGroupChoice(UnitGroup group) {
+      this(group.code(), group.name().vi(), group.name().en());
+    }
+
+    UnitGroup toModel() {
+      return new UnitGroup(code, new LocalizedText(nameVi, nameEn));
+    }
+
+    public String label(String language) {
+      return toModel().name().in(language);
+    }
+  }
+
+  /** Loads the year's framework when the page opens; an unknown year leaves a message. */
+  public void load() {
+    if (loaded) {
+      return;
+    }
+    YearStructure structure = feedback.attempt(() -> structures.structure(year));
+    if (structure == null) {
+      return;
+    }
+    loaded = true;
+    Framework framework = structure.framework();
+    editable = structure.isEditable();
+    version = structure.version();
+    frameworkCode = framework.code();
+    nameVi = framework.name().vi();
+    nameEn = framework.name().en();
+    missingPolicy = framework.missing().code();
+    groups =
+        framework.groups().stream()
+            .map(UnitGroupChoice::new)
+            .collect(Collectors.toCollection(ArrayList::new));
+    roots = new ArrayList<>();
+    framework.nodes().forEach(node -> roots.add(numbered(EditableNode.of(node))));
+    classes =
+        framework.classes().stream()
+            .map(EditableClass::new)
+            .collect(Collectors.toCollection(ArrayList::new));
+    classErrors = new ArrayList<>();
+    if (selectedCode != null) {
+      allNodes().stream()
+          .filter(node -> selectedCode.equals(node.getCode()))
+          .findFirst()
+          .ifPresent(node -> selectedKey = node.getKey());
+    }
+  }
+
+  /** The tree for the p:treeTable, rebuilt from the working copy on every render. */
+  public TreeNode<EditableNode> getTree() {
+    TreeNode<EditableNode> root = new DefaultTreeNode<>(null, null);
+    if (roots != null) {
+      roots.forEach(node -> attach(node, root));
+    }
+    return root;
+  }
+
+  private static void attach(EditableNode node, TreeNode<EditableNode> parent) {
+    TreeNode<EditableNode> row = new DefaultTreeNode<>(node, parent);
+    row.setExpanded(true);
+    node.getChildren().forEach(child -> attach(child, row));
+  }
+
+  public void select(EditableNode node) {
+    selectedKey = node.getKey();
+  }
+
+  public void addTopLevel() {
+    EditableNode node = numbered(EditableNode.fresh("N" + (roots.size() + 1)));
+    roots.add(node);
+    selectedKey = node.getKey();
+    valuesToDrop = null;
+  }
+
+  public void addChild(EditableNode parent) {
+    EditableNode node =
+        numbered(EditableNode.fresh(parent.getCode() + "." + (parent.getChildren().size() + 1)));
+    parent.add(node);
+    selectedKey = node.getKey();
+    valuesToDrop = null;
+  }
+
+  /** Moves the node one place up (-1) or down (+1) among its siblings. */
+  public void move(EditableNode node, int step) {
+    List<EditableNode> siblings = siblingsOf(node);
+    int at = siblings.indexOf(node);
+    int to = at + step;
+    if (to >= 0 && to < siblings.size()) {
+      siblings.remove(at);
+      siblings.add(to, node);
+    }
+  }
+
+  /** Removes the node with everything below it. */
+  public void remove(EditableNode node) {
+    siblingsOf(node).remove(node);
+    if (selectedKey != null && node.subtree().stream().anyMatch(n -> n.getKey() == selectedKey)) {
+      selectedKey = null;
+    }
+    valuesToDrop = null;
+  }
+
+  /** The key of the selected node's parent, 0 for the top level: what the "parent" menu shows. */
+  public int getSelectedParentKey() {
+    EditableNode parent = getSelected() == null ? null : getSelected().parent();
+    return parent == null ? 0 : parent.getKey();
+  }
+
+  /** Moves the selected node under another parent (0: the top level), as its last child. */
+  public void setSelectedParentKey(int parentKey) {
+    EditableNode node = getSelected();
+    if (node == null || parentKey == getSelectedParentKey()) {
+      return;
+    }
+    Optional<EditableNode> parent =
+        allNodes().stream().filter(candidate -> candidate.getKey() == parentKey).findFirst();
+    if (parentKey != 0 && (parent.isEmpty() || node.subtree().contains(parent.get()))) {
+      return;
+    }
+    siblingsOf(node).remove(node);
+    node.detach();
+    if (parent.isPresent()) {
+      parent.get().add(node);
+    } else {
+      roots.add(node);
+    }
+    valuesToDrop = null;
+  }
+
+  /** Where the selected node may move: the top level (0) and every node not below it. */
+  public List<EditableNode> getParentChoices() {
+    EditableNode node = getSelected();
+    if (node == null) {
+      return List.of();
+    }
+    List<EditableNode> below = node.subtree();
+    return allNodes().stream().filter(candidate -> !below.contains(candidate)).toList();
+  }
+
+  public void addClass() {
+    classes.add(new EditableClass());
+  }
+
+  public void removeClass(EditableClass ratingClass) {
+    classes.remove(ratingClass);
+  }
+
+  /** The total maximum over the top-level nodes, weighted; null while a number is missing. */
+  public BigDecimal getTotalMaxPoints() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (EditableNode node : roots) {
+      BigDecimal max = node.getMaxPoints();
+      if (max == null || node.getWeight() == null) {
+        return null;
+      }
+      sum = sum.add(node.getWeight().multiply(max));
+    }
+    return sum.stripTrailingZeros();
+  }
+
+  /**
+   * Checks the working copy; when it is valid and would drop recorded values, asks first (the
+   * screen shows how many); otherwise saves.
+   */
+  public void save() {
+    if (!check()) {
+      return;
+    }
+    if (valuesToDrop != null && valuesToDrop > 0) {
+      return;
+    }
+    store();
+  }
+
+  /** Saves after the person confirmed that the counted values go. */
+  public void confirmSave() {
+    if (check()) {
+      store();
+    }
+  }
+
+  public void cancelSave() {
+    valuesToDrop = null;
+  }
+
+  private void store() {
+    Framework framework = framework();
+    try {
+      List<String> changes = structures.replaceFramework(year, framework, version);
+      if (changes == null) {
+        return;
+      }
+      if (changes.isEmpty()) {
+        feedback.infoKey("framework.saved.nothing");
+      } else {
+        feedback.infoKey("framework.saved", changes.size());
+      }
+      loaded = false;
+      valuesToDrop = null;
+      load();
+    } catch (InvalidPackageException invalid) {
+      invalid.errors().forEach(error -> feedback.error(error.format(language.getCode())));
+    } catch (RuntimeException refused) {
+      feedback.report(refused);
+    }
+  }
+
+  /**
+   * Validates the working copy with the year's units and values as the importer would, puts each
+   * error at its node or class, and counts the values the change would drop.
+   */
+  private boolean check() {
+    allNodes().forEach(node -> node.getErrors().clear());
+    classErrors.clear();
+    YearStructure current = feedback.attempt(() -> structures.structure(year));
+    if (current == null) {
+      return false;
+    }
+    Framework framework = framework();
+    List<IndicatorValue> dropped =
+        ApplicableIndicators.orphans(framework, current.units(), current.values());
+    Set<IndicatorValue> droppedSet = Set.copyOf(dropped);
+    CyclePackage data =
+        new CyclePackage(
+            framework,
+            current.units(),
+            current.values().stream().filter(value -> !droppedSet.contains(value)).toList());
+    Map<String, List<EditableNode>> nodesByCode =
+        allNodes().stream().collect(Collectors.groupingBy(node -> String.valueOf(node.getCode())));
+    Set<String> classCodes =
+        classes.stream().map(c -> String.valueOf(c.getCode())).collect(Collectors.toSet());
+    Set<String> known = new java.util.HashSet<>(nodesByCode.keySet());
+    known.addAll(classCodes);
+    List<PackageCheck.PlacedError> errors = PackageCheck.errors(data, known);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (PackageCheck.PlacedError placed : errors) {
+      String text = placed.error().message(language.getCode());
+      if (placed.owner() != null && nodesByCode.containsKey(placed.owner())) {
+        nodesByCode.get(placed.owner()).forEach(node -> node.getErrors().add(text));
+      } else if (placed.owner() != null && classCodes.contains(placed.owner())) {
+        classErrors.add(placed.owner() + ": " + text);
+      } else {
+        feedback.error(placed.error().format(language.getCode()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      feedback.errorKey("framework.invalid", errors.size());
+      faces.validationFailed();
+      valuesToDrop = null;
+      return false;
+    }
+    valuesToDrop = dropped.size();
+    return true;
+  }
+
+  private Framework framework() {
+    return new Framework(
+        frameworkCode,
+        year,
+        new LocalizedText(nameVi, nameEn),
+        MissingPolicy.ZERO.code().equals(missingPolicy)
+            ? MissingPolicy.ZERO
+            : MissingPolicy.EXCLUDE,
+        groups.stream().map(UnitGroupChoice::toModel).toList(),
+        classes.stream().map(EditableClass::toModel).toList(),
+        roots.stream().map(EditableNode::toModel).toList());
+  }
+
+  private EditableNode numbered(EditableNode node) {
+    node.subtree().forEach(each -> each.setKey(++nextKey));
+    return node;
+  }
+
+  private List<EditableNode> siblingsOf(EditableNode node) {
+    return node.parent() == null ? roots : node.parent().getChildren();
+  }
+
+  private List<EditableNode> allNodes() {
+    List<EditableNode> all = new ArrayList<>();
+    if (roots != null) {
+      roots.forEach(root -> all.addAll(root.subtree()));
+    }
+    return all;
+  }
+
+  public EditableNode getSelected() {
+    if (selectedKey == null) {
+      return null;
+    }
+    return allNodes().stream()
+        .filter(node -> node.getKey() == selectedKey)
+        .findFirst()
+        .orElse(null);
+  }
+
+  public boolean isLoaded() {
+    return loaded;
+  }
+
+  public boolean isEditable() {
+    return editable;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public String getNode() {
+    return selectedCode;
+  }
+
+  public void setNode(String code) {
+    this.selectedCode = code;
+  }
+
+  public String getMissingPolicy() {
+    return missingPolicy;
+  }
+
+  public void setMissingPolicy(String missingPolicy) {
+    this.missingPolicy = missingPolicy;
+  }
+
+  public List<UnitGroupChoice> getGroups() {
+    return groups;
+  }
+
+  public List<EditableClass> getClasses() {
+    return classes;
+  }
+
+  public List<String> getClassErrors() {
+    return classErrors;
+  }
+
+  public Integer getValuesToDrop() {
+    return valuesToDrop;
+  }
+}
