@@ -22,7 +22,6 @@ import org.ictindex.domain.unit.RecordedValue;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.model.UnitGroup;
-import org.primefaces.event.CellEditEvent;
 
 /**
  * The grid of one group's values in a year: units down, indicators across. A changed cell is saved
@@ -147,13 +146,12 @@ public class ValuesBacking implements Serializable {
     }
   }
 
-  /** Saves the cells of the edited row that differ from what is stored. */
-  public void onCellEdit(CellEditEvent<?> event) {
-    String unitCode = String.valueOf(event.getRowKey());
+  /** Saves one cell the person changed; a refused value stays in the cell with the reason. */
+  public void saveCell(String unitCode, String indicatorCode) {
     rows.stream()
         .filter(row -> row.code.equals(unitCode))
         .findFirst()
-        .ifPresent(row -> row.cells.forEach((indicator, cell) -> save(row, indicator, cell)));
+        .ifPresent(row -> save(row, indicatorCode, row.cells.get(indicatorCode)));
   }
 
   private void save(UnitRow row, String indicator, CellModel cell) {
