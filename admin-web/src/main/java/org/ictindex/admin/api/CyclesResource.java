@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ictindex.domain.cycle.CycleService;
+import org.ictindex.domain.cycle.DataEntry;
 import org.ictindex.domain.cycle.ImportSummary;
 import org.ictindex.domain.publication.Publication;
 import org.ictindex.domain.publication.PublicationService;
@@ -27,8 +28,11 @@ import org.ictindex.domain.unit.RecordedValue;
 public class CyclesResource {
 
   private static final String ZIP = "application/zip";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject private CycleService cycleService;
+  @Inject private DataEntry dataEntry;
   @Inject private PublicationService publicationService;
 
   @PathParam("year")
@@ -40,6 +44,24 @@ public class CyclesResource {
   @Consumes(ZIP)
   public ImportSummary importPackage(byte[] zip) {
     return cycleService.importPackage(year, zip);
+  }
+
+  /** The year's values as a workbook to fill in (docs/XLSX-IMPORT.md). */
+  @GET
+  @Path("workbook.xlsx")
+  @Produces(XLSX)
+  public Response workbook() {
+    return Response.ok(dataEntry.workbook(year))
+        .header("Content-Disposition", "attachment; filename=\"values-" + year + ".xlsx\"")
+        .build();
+  }
+
+  /** Replaces the values of the units in a filled-in workbook; 422 with every error otherwise. */
+  @PUT
+  @Path("workbook")
+  @Consumes(XLSX)
+  public ImportSummary importWorkbook(byte[] xlsx) {
+    return dataEntry.importWorkbook(year, xlsx);
   }
 
   /** Creates the year's draft by copying the framework and units of the year before. */

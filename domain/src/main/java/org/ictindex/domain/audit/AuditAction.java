@@ -4,6 +4,7 @@ package org.ictindex.domain.audit;
 public enum AuditAction {
   IMPORT_PACKAGE,
   EDIT_VALUE,
+  IMPORT_WORKBOOK,
   CREATE_YEAR,
   PUBLISH,
   CORRECT,

@@ -51,4 +51,28 @@ public class CycleCatalog {
         .setParameter("statuses", EnumSet.allOf(CycleStatus.class))
         .getResultList();
   }
+
+  /**
+   * The year's cycle when it is a draft, which may be changed.
+   *
+   * @throws UnknownCycleException when there is no such year
+   * @throws CycleStateException when the year is published
+   */
+  public Cycle draft(int year) {
+    Cycle cycle =
+        find(year)
+            .orElseThrow(
+                () ->
+                    new UnknownCycleException(
+                        "Không có năm đánh giá " + year + ".",
+                        "There is no assessment year " + year + "."));
+    if (cycle.isPublic()) {
+      throw new CycleStateException(
+          "Năm "
+              + year
+              + " đã được công bố: dữ liệu chỉ thay đổi bằng một lần đính chính có lý do.",
+          year + " is published: its data change only through a correction with a reason.");
+    }
+    return cycle;
+  }
 }

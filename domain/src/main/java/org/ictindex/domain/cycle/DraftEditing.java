@@ -191,22 +191,7 @@ public class DraftEditing {
   }
 
   private Cycle draft(int year) {
-    Cycle cycle =
-        cycles
-            .find(year)
-            .orElseThrow(
-                () ->
-                    new UnknownCycleException(
-                        "Không có năm đánh giá " + year + ".",
-                        "There is no assessment year " + year + "."));
-    if (cycle.isPublic()) {
-      throw new CycleStateException(
-          "Năm "
-              + year
-              + " đã được công bố: dữ liệu chỉ thay đổi bằng một lần đính chính có lý do.",
-          year + " is published: its data change only through a correction with a reason.");
-    }
-    return cycle;
+    return cycles.draft(year);
   }
 
   /** A node exists for a group only when it and every ancestor apply to the group. */
