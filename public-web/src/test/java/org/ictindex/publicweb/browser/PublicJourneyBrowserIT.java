@@ -82,10 +82,14 @@ class PublicJourneyBrowserIT {
   }
 
   @Test
-  void statisticsAndMethodologyPagesAreFitToRead() {
+  void statisticsMapAndMethodologyPagesAreFitToRead() {
     browser.get(HeadlessChromium.baseUrl() + "/statistics/2013/PROVINCE");
     assertThat(browser.findElement(By.id("indicator-sentences")).getText())
         .contains("Số dịch vụ công trực tuyến mức độ 3");
+    assertFitToRead();
+
+    browser.get(HeadlessChromium.baseUrl() + "/map/2013/PROVINCE");
+    assertThat(browser.findElements(By.cssSelector("#tile-map li"))).hasSize(63);
     assertFitToRead();
 
     browser.get(HeadlessChromium.baseUrl() + "/methodology/2013");
