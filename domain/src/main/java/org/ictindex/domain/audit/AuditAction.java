@@ -7,5 +7,6 @@ public enum AuditAction {
   CREATE_YEAR,
   PUBLISH,
   CORRECT,
+  CORRECT_VALUE,
   CREATE_ACCOUNT
 }
