@@ -8,8 +8,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.ictindex.domain.account.Role;
+import org.ictindex.domain.cycle.Cycle;
+import org.ictindex.domain.cycle.CycleCatalog;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
+import org.ictindex.scoring.model.Node;
 
 /**
  * Results computed to be looked at, never stored: a year as publishing it would freeze it, the same
@@ -21,6 +24,20 @@ import org.ictindex.scoring.model.CycleResults;
 public class DraftPreview {
 
   @Inject private Publisher publisher;
+  @Inject private CycleCatalog cycles;
+
+  /** What publishing the year now would freeze. */
+  public YearFacts facts(int year) {
+    CyclePackage data = publisher.currentData(year);
+    boolean published = cycles.find(year).map(Cycle::isPublic).orElse(false);
+    return YearFacts.of(
+        data, cycles.previousPublished(year).map(Cycle::year).orElse(null), published);
+  }
+
+  /** Indicators that apply to units of the group, for choosing a value to correct. */
+  public List<Node> indicatorsFor(int year, String groupCode) {
+    return YearFacts.applicableIndicators(publisher.currentData(year).framework(), groupCode);
+  }
 
   /**
    * The year's current data with the results publishing it would freeze, rank intervals included

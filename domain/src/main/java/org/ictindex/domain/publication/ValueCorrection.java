@@ -42,9 +42,8 @@ public record ValueCorrection(CyclePackage corrected, List<ChangedValue> changes
             "There is no unit " + change.unitCode() + " in " + data.year() + ".");
       }
       Node indicator =
-          data.framework().indicators().stream()
+          YearFacts.applicableIndicators(data.framework(), unit.groupCode()).stream()
               .filter(node -> node.code().equals(change.indicatorCode()))
-              .filter(node -> applies(data, node, unit.groupCode()))
               .findFirst()
               .orElseThrow(
                   () ->
@@ -128,20 +127,6 @@ public record ValueCorrection(CyclePackage corrected, List<ChangedValue> changes
           }
         });
     return List.copyOf(changed);
-  }
-
-  private static boolean applies(CyclePackage data, Node indicator, String groupCode) {
-    // An indicator applies to a group only when it and every criterion above it apply.
-    return data.framework().nodes().stream()
-        .anyMatch(top -> pathApplies(top, indicator, groupCode));
-  }
-
-  private static boolean pathApplies(Node node, Node indicator, String groupCode) {
-    if (!node.appliesTo(groupCode)) {
-      return false;
-    }
-    return node == indicator
-        || node.children().stream().anyMatch(child -> pathApplies(child, indicator, groupCode));
   }
 
   private static boolean same(BigDecimal a, BigDecimal b) {
