@@ -80,6 +80,18 @@ public final class ScreenSession {
   /** Posts the fields exactly as given, as a forged request from elsewhere would. */
   public HttpResponse<String> postRaw(String path, Map<String, String> fields)
       throws IOException, InterruptedException {
+    return http.send(formPost(path, fields), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts a form of a page whose answer is a file, such as a download button. */
+  public HttpResponse<byte[]> postForBytes(String path, String page, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    viewState(page).ifPresent(state -> all.put("jakarta.faces.ViewState", state));
+    return http.send(formPost(path, all), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest formPost(String path, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(
@@ -88,13 +100,11 @@ public final class ScreenSession {
                         + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return http.send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept-Language", acceptLanguage)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept-Language", acceptLanguage)
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
   }
 
   /** The session cookie's value, if the server set one. */

@@ -29,6 +29,8 @@ public class AuditTrail {
     Instant now = Timestamps.now();
     AuditRecord record = new AuditRecord(entry, now, head.lastHash());
     entityManager.persist(record);
+    // Inserted now, so that ids follow the chain even when one transaction records several.
+    entityManager.flush();
     head.advanceTo(record.recordHash());
   }
 

@@ -32,6 +32,15 @@ public class PublicationService {
     return publisher.correct(year, zip, reason, caller());
   }
 
+  /**
+   * Changes some values of the current revision and publishes the result as the next revision, with
+   * an audit record per changed value (old → new) and the reason.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
+  public Publication correctValues(int year, List<ValueChange> changes, String reason) {
+    return publisher.correctValues(year, changes, reason, caller());
+  }
+
   /** The draft's results as they would be published now, as results JSON. */
   @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
   public String preview(int year) {

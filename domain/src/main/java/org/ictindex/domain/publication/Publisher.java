@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,9 @@ public class Publisher {
   /** Monte Carlo draws frozen with every publication (the rank intervals). */
   public static final int UNCERTAINTY_DRAWS = 1000;
 
+  /** A correction typed on the screen explains itself in at least this many characters. */
+  public static final int MINIMUM_REASON_LENGTH = 10;
+
   @PersistenceContext(unitName = "ictindex")
   private EntityManager entityManager;
 
@@ -73,9 +77,7 @@ public class Publisher {
     }
     Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
     if (!cycle.isPublic()) {
-      throw new CycleStateException(
-          "Năm " + year + " chưa được công bố; hãy công bố bản nháp.",
-          year + " is not published yet; publish the draft instead.");
+      throw notPublished(year);
     }
     CyclePackage corrected = YearPackage.read(zip, year);
     Publication latest = latest(cycle);
@@ -94,6 +96,48 @@ public class Publisher {
             hashes(publication),
             reason.strip()));
     return publication;
+  }
+
+  /**
+   * Changes some values of a published year's current revision and freezes the result as the next
+   * revision, with one audit record per changed value besides the correction's own.
+   */
+  public Publication correctValues(
+      int year, List<ValueChange> changes, String reason, String actor) {
+    requireReason(reason);
+    ValueCorrection correction = ValueCorrection.of(currentRevisionData(year), changes);
+    Publication publication =
+        correct(year, PackageWriter.toZip(correction.corrected()), reason, actor);
+    for (ChangedValue changed : correction.changes()) {
+      auditTrail.record(
+          new AuditEntry(
+              actor,
+              AuditAction.CORRECT_VALUE,
+              year,
+              changed.unitCode() + " / " + changed.indicatorCode(),
+              plain(changed.oldValue()),
+              plain(changed.newValue()),
+              reason.strip()));
+    }
+    return publication;
+  }
+
+  /** The data of a published year's current revision, as frozen. */
+  public CyclePackage currentRevisionData(int year) {
+    Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
+    if (!cycle.isPublic()) {
+      throw notPublished(year);
+    }
+    return YearPackage.read(latest(cycle).packageBytes(), year);
+  }
+
+  /** A revision's data and its results (without rank intervals) against its previous year. */
+  public YearResults revisionResultsWithoutIntervals(int year, int revision) {
+    Publication publication = revision(year, revision);
+    CyclePackage data = YearPackage.read(publication.packageBytes(), year);
+    return new YearResults(
+        data,
+        Methodology.compute(data, previousResults(Optional.ofNullable(publication.previous()))));
   }
 
   /** Every revision of a year, oldest first. */
@@ -117,12 +161,15 @@ public class Publisher {
   public Verification verify(int year, int revision) {
     Publication publication = revision(year, revision);
     byte[] bytes = publication.packageBytes();
+    CyclePackage data = YearPackage.read(bytes, year);
     String resultsJson =
-        resultsJson(
-            YearPackage.read(bytes, year),
-            previousResults(Optional.ofNullable(publication.previous())),
-            publication.uncertaintyDraws(),
-            publication.uncertaintySeed());
+        ResultsJson.write(
+            data,
+            results(
+                data,
+                Optional.ofNullable(publication.previous()),
+                publication.uncertaintyDraws(),
+                publication.uncertaintySeed()));
     return new Verification(
         year,
         revision,
@@ -137,19 +184,34 @@ public class Publisher {
    * form (without rank intervals, which only a publication computes).
    */
   public String preview(int year) {
-    Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
-    CyclePackage data = cycleData.load(cycle);
-    CycleResults results = Methodology.compute(data, previousResults(latestPublishedBefore(year)));
-    return ResultsJson.write(data, results);
+    CyclePackage data = currentData(year);
+    return ResultsJson.write(data, resultsWithoutIntervals(data));
+  }
+
+  /** The year's data as it stands: the draft, or the current revision's data once published. */
+  public CyclePackage currentData(int year) {
+    return cycleData.load(cycles.find(year).orElseThrow(() -> unknownYear(year)));
+  }
+
+  /**
+   * The results that publishing the data now would freeze: against the same previous year, with
+   * rank intervals from the same draws and seed.
+   */
+  public CycleResults resultsAsPublished(CyclePackage data) {
+    return results(data, latestPublishedBefore(data.year()), UNCERTAINTY_DRAWS, seedFor(data));
+  }
+
+  /** The same results without rank intervals, which are the slow part. */
+  public CycleResults resultsWithoutIntervals(CyclePackage data) {
+    return Methodology.compute(data, previousResults(latestPublishedBefore(data.year())));
   }
 
   private Publication freeze(
       Cycle cycle, CyclePackage data, int revision, String actor, String reason, Instant now) {
     Optional<Publication> previous = latestPublishedBefore(cycle.year());
     byte[] packageBytes = PackageWriter.toZip(data);
-    // Seeded by the year: anyone who recomputes the revision draws the same weights.
-    long seed = cycle.year();
-    String resultsJson = resultsJson(data, previousResults(previous), UNCERTAINTY_DRAWS, seed);
+    long seed = seedFor(data);
+    String resultsJson = ResultsJson.write(data, results(data, previous, UNCERTAINTY_DRAWS, seed));
     FrozenResults frozen =
         new FrozenResults(
             packageBytes,
@@ -164,12 +226,16 @@ public class Publisher {
     return publication;
   }
 
-  private static String resultsJson(
-      CyclePackage data, CycleResults previous, int draws, long seed) {
-    CycleResults results = Methodology.compute(data, previous);
-    CycleResults withIntervals =
-        RankUncertainty.withIntervals(data, results, draws, RankUncertainty.DEFAULT_EPSILON, seed);
-    return ResultsJson.write(data, withIntervals);
+  private static CycleResults results(
+      CyclePackage data, Optional<Publication> previous, int draws, long seed) {
+    CycleResults results = Methodology.compute(data, previousResults(previous));
+    return RankUncertainty.withIntervals(
+        data, results, draws, RankUncertainty.DEFAULT_EPSILON, seed);
+  }
+
+  /** Seeded by the year: anyone who recomputes the revision draws the same weights. */
+  private static long seedFor(CyclePackage data) {
+    return data.year();
   }
 
   private Optional<Publication> latestPublishedBefore(int year) {
@@ -196,6 +262,24 @@ public class Publisher {
         .createNamedQuery(Publication.FIND_BY_CYCLE, Publication.class)
         .setParameter("cycle", cycle)
         .getResultList();
+  }
+
+  private static void requireReason(String reason) {
+    if (reason == null || reason.strip().length() < MINIMUM_REASON_LENGTH) {
+      throw new InvalidRequestException(
+          "Lý do đính chính phải có ít nhất " + MINIMUM_REASON_LENGTH + " ký tự.",
+          "The reason for a correction needs at least " + MINIMUM_REASON_LENGTH + " characters.");
+    }
+  }
+
+  private static CycleStateException notPublished(int year) {
+    return new CycleStateException(
+        "Năm " + year + " chưa được công bố; hãy công bố bản nháp.",
+        year + " is not published yet; publish the draft instead.");
+  }
+
+  private static String plain(BigDecimal value) {
+    return value == null ? "" : value.toPlainString();
   }
 
   private static UnknownCycleException unknownYear(int year) {
