@@ -42,7 +42,8 @@ class AdminApiIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
   void wrongCredentialsAreRefusedWith401() throws Exception {

@@ -102,7 +102,9 @@ class PublishBrowserIT {
             .encodeToString(
                 ("admin:" + AdminBrowser.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(
                         URI.create(AdminBrowser.address("api/cycles/" + YEAR + "/package")))

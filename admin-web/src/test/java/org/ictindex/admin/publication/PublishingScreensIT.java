@@ -47,7 +47,8 @@ class PublishingScreensIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   // P1 is strong in infrastructure, P2 in human resources (weight 2), P3 lacks a value.
   private static byte[] knownPackage(int year) {

@@ -13,7 +13,8 @@ public final class ApiClient {
 
   private final URI base;
   private final String authorization;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   public ApiClient(URI base, String username, String password) {
     this.base = base;

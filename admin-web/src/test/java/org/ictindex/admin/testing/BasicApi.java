@@ -14,7 +14,8 @@ public final class BasicApi {
   private final URI base;
   private final String username;
   private final String password;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   public BasicApi(URI base, String username, String password) {
     this.base = base;

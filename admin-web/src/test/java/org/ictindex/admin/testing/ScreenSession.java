@@ -35,6 +35,7 @@ public final class ScreenSession {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();

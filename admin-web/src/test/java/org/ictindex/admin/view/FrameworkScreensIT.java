@@ -44,7 +44,8 @@ class FrameworkScreensIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
   void theDashboardListsEachYearWithTheCompletenessOfItsValues() throws Exception {

@@ -43,7 +43,8 @@ class OpenDataApiIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
   void theSourceDocumentsFiguresForDienBienHoldIn2013() throws Exception {
@@ -214,7 +215,9 @@ class OpenDataApiIT {
               null,
               HttpResponse.BodyHandlers.ofByteArray());
       HttpResponse<byte[]> byHeader =
-          HttpClient.newHttpClient()
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
               .send(
                   HttpRequest.newBuilder(base.toURI().resolve(path))
                       .header("Accept", "text/csv")

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class PublishThroughTheApisIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("browser.adminPassword");
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
   void aPackagePublishedThroughTheAdminApiIsServedByTheOpenDataApi() throws Exception {

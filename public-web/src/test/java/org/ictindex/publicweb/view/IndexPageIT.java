@@ -74,6 +74,7 @@ class IndexPageIT {
       request.header("Accept-Language", acceptLanguage);
     }
     return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NORMAL)
         .build()
         .send(request.build(), HttpResponse.BodyHandlers.ofString());

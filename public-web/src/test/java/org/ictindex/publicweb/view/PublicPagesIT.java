@@ -188,7 +188,9 @@ class PublicPagesIT {
           "compare?year=2013&units=11,01&format=xlsx"
         }) {
       HttpResponse<byte[]> response =
-          HttpClient.newHttpClient()
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
               .send(
                   HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
                   HttpResponse.BodyHandlers.ofByteArray());
@@ -250,7 +252,9 @@ class PublicPagesIT {
 
     HttpResponse<String> again = get("rankings/2013/MINISTRY", "vi");
     HttpResponse<String> revalidated =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(base.toURI().resolve("rankings/2013/MINISTRY"))
                     .header("Accept-Language", "vi")
@@ -294,6 +298,7 @@ class PublicPagesIT {
   private HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
     URI uri = base.toURI().resolve(path);
     return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NORMAL)
         .build()
         .send(
