@@ -71,15 +71,10 @@ public class ImportBacking implements Serializable {
 
   /** Polled while the import runs: takes its outcome once it is finished. */
   public void check() {
-    if (taskId == null) {
-      return;
-    }
     tasks
-        .<ImportSummary>find(taskId)
-        .filter(BackgroundTask::isFinished)
+        .<ImportSummary>takeFinished(taskId)
         .ifPresent(
             task -> {
-              tasks.forget(taskId);
               taskId = null;
               RuntimeException failure = task.failure();
               if (failure == null) {
@@ -100,13 +95,11 @@ public class ImportBacking implements Serializable {
   }
 
   public int getPercent() {
-    return taskId == null ? 0 : tasks.find(taskId).map(BackgroundTask::percent).orElse(100);
+    return tasks.percent(taskId);
   }
 
   public String getStep() {
-    return taskId == null
-        ? ""
-        : tasks.find(taskId).map(task -> feedback.text(task.stepKey())).orElse("");
+    return taskId == null ? "" : feedback.text(tasks.stepKey(taskId));
   }
 
   public int getYear() {

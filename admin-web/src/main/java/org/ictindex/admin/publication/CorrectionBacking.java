@@ -164,11 +164,9 @@ public class CorrectionBacking implements Serializable {
   /** Called by the poll: shows the new revision, or why it was refused. */
   public void check() {
     tasks
-        .<Publication>find(taskId)
-        .filter(BackgroundTask::isFinished)
+        .<Publication>takeFinished(taskId)
         .ifPresent(
             task -> {
-              tasks.forget(taskId);
               taskId = null;
               if (task.failure() instanceof InvalidPackageException invalid) {
                 packageErrors = invalid.errors();
@@ -224,11 +222,11 @@ public class CorrectionBacking implements Serializable {
   }
 
   public int getPercent() {
-    return tasks.<Publication>find(taskId).map(BackgroundTask::percent).orElse(100);
+    return tasks.percent(taskId);
   }
 
   public String getStepKey() {
-    return tasks.<Publication>find(taskId).map(BackgroundTask::stepKey).orElse("task.started");
+    return tasks.stepKey(taskId);
   }
 
   public int getYear() {

@@ -59,11 +59,9 @@ public class PreviewBacking implements Serializable {
   /** Called by the poll: takes the results once the work has finished. */
   public void check() {
     tasks
-        .<YearResults>find(taskId)
-        .filter(BackgroundTask::isFinished)
+        .<YearResults>takeFinished(taskId)
         .ifPresent(
             task -> {
-              tasks.forget(taskId);
               taskId = null;
               if (task.failure() != null) {
                 feedback.report(task.failure());
@@ -105,11 +103,11 @@ public class PreviewBacking implements Serializable {
   }
 
   public int getPercent() {
-    return tasks.<YearResults>find(taskId).map(BackgroundTask::percent).orElse(100);
+    return tasks.percent(taskId);
   }
 
   public String getStepKey() {
-    return tasks.<YearResults>find(taskId).map(BackgroundTask::stepKey).orElse("task.started");
+    return tasks.stepKey(taskId);
   }
 
   public List<UnitGroup> getGroups() {

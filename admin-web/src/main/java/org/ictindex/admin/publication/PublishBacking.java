@@ -56,11 +56,9 @@ public class PublishBacking implements Serializable {
   /** Called by the poll: shows the revision, or why publishing was refused. */
   public void check() {
     tasks
-        .<Publication>find(taskId)
-        .filter(BackgroundTask::isFinished)
+        .<Publication>takeFinished(taskId)
         .ifPresent(
             task -> {
-              tasks.forget(taskId);
               taskId = null;
               if (task.failure() != null) {
                 feedback.report(task.failure());
@@ -77,11 +75,11 @@ public class PublishBacking implements Serializable {
   }
 
   public int getPercent() {
-    return tasks.<Publication>find(taskId).map(BackgroundTask::percent).orElse(100);
+    return tasks.percent(taskId);
   }
 
   public String getStepKey() {
-    return tasks.<Publication>find(taskId).map(BackgroundTask::stepKey).orElse("task.started");
+    return tasks.stepKey(taskId);
   }
 
   public int getYear() {

@@ -36,14 +36,33 @@ public class BackgroundTasks implements Serializable {
     return task;
   }
 
-  /** The session's task with the id, if any. */
+  /**
+   * Hands over the task once it has finished, and forgets it, so that its outcome is shown once.
+   *
+   * @return the finished task; empty while it runs, or when no task has the id
+   */
   @SuppressWarnings("unchecked")
-  public <T> Optional<BackgroundTask<T>> find(String id) {
-    return Optional.ofNullable((BackgroundTask<T>) tasks.get(id));
+  public <T> Optional<BackgroundTask<T>> takeFinished(String id) {
+    BackgroundTask<?> task = id == null ? null : tasks.get(id);
+    if (task == null || !task.isFinished()) {
+      return Optional.empty();
+    }
+    tasks.remove(id);
+    return Optional.of((BackgroundTask<T>) task);
   }
 
-  /** Forgets a finished task. */
-  public void forget(String id) {
-    tasks.remove(id);
+  /** How far the task is: 0 before one starts, 100 once it has been taken. */
+  public int percent(String id) {
+    if (id == null) {
+      return 0;
+    }
+    BackgroundTask<?> task = tasks.get(id);
+    return task == null ? 100 : task.percent();
+  }
+
+  /** The bundle key of the step the task is in. */
+  public String stepKey(String id) {
+    BackgroundTask<?> task = id == null ? null : tasks.get(id);
+    return task == null ? "task.started" : task.stepKey();
   }
 }

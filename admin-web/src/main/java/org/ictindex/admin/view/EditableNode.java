@@ -1,12 +1,10 @@
 package org.ictindex.admin.view;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.Rule;
 
@@ -15,7 +13,7 @@ import org.ictindex.scoring.model.Rule;
  * turned back into the model's {@link Node} for validation and saving. A node with children is a
  * criterion; one without is an indicator and takes its rule from the rule fields.
  */
-public class EditableNode implements Serializable {
+public class EditableNode extends EditableNamed {
 
   private static final long serialVersionUID = 1L;
 
@@ -24,9 +22,6 @@ public class EditableNode implements Serializable {
   public static final String BOOLEAN = "boolean";
 
   private int key;
-  private String code;
-  private String nameVi;
-  private String nameEn;
   private BigDecimal weight;
   private List<String> appliesTo;
   private String unitOfMeasure;
@@ -42,9 +37,7 @@ public class EditableNode implements Serializable {
   /** A new indicator worth one point for being there, to be named by the editor. */
   public static EditableNode fresh(String code) {
     EditableNode node = new EditableNode();
-    node.code = code;
-    node.nameVi = "";
-    node.nameEn = "";
+    node.setCode(code);
     node.weight = BigDecimal.ONE;
     node.appliesTo = new ArrayList<>();
     node.ruleType = BOOLEAN;
@@ -55,8 +48,7 @@ public class EditableNode implements Serializable {
 
   public static EditableNode of(Node node) {
     EditableNode editable = fresh(node.code());
-    editable.nameVi = node.name().vi();
-    editable.nameEn = node.name().en() == null ? "" : node.name().en();
+    editable.show(node.code(), node.name());
     editable.weight = node.weight();
     editable.appliesTo = new ArrayList<>(node.appliesTo());
     editable.unitOfMeasure = node.unit();
@@ -80,10 +72,8 @@ public class EditableNode implements Serializable {
   /** The node as the model has it; empty texts become what the package format would refuse. */
   public Node toModel() {
     return new Node(
-        code == null ? "" : code.strip(),
-        new LocalizedText(
-            nameVi == null ? "" : nameVi.strip(),
-            nameEn == null || nameEn.isBlank() ? null : nameEn.strip()),
+        modelCode(),
+        modelName(),
         weight,
         new LinkedHashSet<>(appliesTo),
         unitOfMeasure == null || unitOfMeasure.isBlank() ? null : unitOfMeasure.strip(),
@@ -151,7 +141,7 @@ public class EditableNode implements Serializable {
 
   public Set<String> codesBelow() {
     Set<String> codes = new LinkedHashSet<>();
-    subtree().forEach(node -> codes.add(node.code));
+    subtree().forEach(node -> codes.add(node.getCode()));
     return codes;
   }
 
@@ -186,30 +176,6 @@ public class EditableNode implements Serializable {
 
   public List<String> getErrors() {
     return errors;
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
-  }
-
-  public String getNameVi() {
-    return nameVi;
-  }
-
-  public void setNameVi(String nameVi) {
-    this.nameVi = nameVi;
-  }
-
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public void setNameEn(String nameEn) {
-    this.nameEn = nameEn;
   }
 
   public BigDecimal getWeight() {

@@ -2,7 +2,6 @@ package org.ictindex.admin.view;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -12,11 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ictindex.domain.cycle.DraftStructureService;
-import org.ictindex.domain.cycle.InvalidPackageException;
 import org.ictindex.domain.cycle.YearStructure;
 import org.ictindex.domain.framework.ApplicableIndicators;
-import org.ictindex.domain.language.CurrentLanguage;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
@@ -34,20 +30,12 @@ import org.primefaces.model.TreeNode;
  */
 @Named
 @ViewScoped
-public class FrameworkEditor implements Serializable {
+public class FrameworkEditor extends StructureEditor {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private DraftStructureService structures;
-  @Inject private Feedback feedback;
-  @Inject private CurrentLanguage language;
-
-  private int year;
   private Integer selectedKey;
   private String selectedCode;
-  private boolean loaded;
-  private boolean editable;
-  private long version;
   private String frameworkCode;
   private String nameVi;
   private String nameEn;
@@ -57,7 +45,6 @@ public class FrameworkEditor implements Serializable {
   private List<EditableClass> classes;
   private List<String> classErrors;
   private int nextKey;
-  private Integer valuesToDrop;
 
   /** A group as the "applies to" choice offers it; the framework keeps it unchanged. */
   public record UnitGroupChoice(String code, String nameVi, String nameEn) implements Serializable {
@@ -75,19 +62,9 @@ public class FrameworkEditor implements Serializable {
     }
   }
 
-  /** Loads the year's framework when the page opens; an unknown year leaves a message. */
-  public void load() {
-    if (loaded) {
-      return;
-    }
-    YearStructure structure = feedback.attempt(() -> structures.structure(year));
-    if (structure == null) {
-      return;
-    }
-    loaded = true;
+  @Override
+  protected void show(YearStructure structure) {
     Framework framework = structure.framework();
-    editable = structure.isEditable();
-    version = structure.version();
     frameworkCode = framework.code();
     nameVi = framework.name().vi();
     nameEn = framework.name().en();
@@ -134,7 +111,7 @@ public class FrameworkEditor implements Serializable {
     EditableNode node = numbered(EditableNode.fresh("N" + (roots.size() + 1)));
     roots.add(node);
     selectedKey = node.getKey();
-    valuesToDrop = null;
+    edited();
   }
 
   public void addChild(EditableNode parent) {
@@ -142,7 +119,7 @@ public class FrameworkEditor implements Serializable {
         numbered(EditableNode.fresh(parent.getCode() + "." + (parent.getChildren().size() + 1)));
     parent.add(node);
     selectedKey = node.getKey();
-    valuesToDrop = null;
+    edited();
   }
 
   /** Moves the node one place up (-1) or down (+1) among its siblings. */
@@ -162,7 +139,7 @@ public class FrameworkEditor implements Serializable {
     if (selectedKey != null && node.subtree().stream().anyMatch(n -> n.getKey() == selectedKey)) {
       selectedKey = null;
     }
-    valuesToDrop = null;
+    edited();
   }
 
   /** The key of the selected node's parent, 0 for the top level: what the "parent" menu shows. */
@@ -189,7 +166,7 @@ public class FrameworkEditor implements Serializable {
     } else {
       roots.add(node);
     }
-    valuesToDrop = null;
+    edited();
   }
 
   /** Where the selected node may move: the top level (0) and every node not below it. */
@@ -223,63 +200,27 @@ public class FrameworkEditor implements Serializable {
     return sum.stripTrailingZeros();
   }
 
-  /**
-   * Checks the working copy; when it is valid and would drop recorded values, asks first (the
-   * screen shows how many); otherwise saves.
-   */
-  public void save() {
-    if (!check()) {
-      return;
-    }
-    if (valuesToDrop != null && valuesToDrop > 0) {
-      return;
-    }
-    store();
+  @Override
+  protected List<String> store() {
+    return structures.replaceFramework(year, framework(), version);
   }
 
-  /** Saves after the person confirmed that the counted values go. */
-  public void confirmSave() {
-    if (check()) {
-      store();
-    }
-  }
-
-  public void cancelSave() {
-    valuesToDrop = null;
-  }
-
-  private void store() {
-    Framework framework = framework();
-    try {
-      List<String> changes = structures.replaceFramework(year, framework, version);
-      if (changes == null) {
-        return;
-      }
-      if (changes.isEmpty()) {
-        feedback.infoKey("framework.saved.nothing");
-      } else {
-        feedback.infoKey("framework.saved", changes.size());
-      }
-      loaded = false;
-      valuesToDrop = null;
-      load();
-    } catch (InvalidPackageException invalid) {
-      invalid.errors().forEach(error -> feedback.error(error.format(language.getCode())));
-    } catch (RuntimeException refused) {
-      feedback.report(refused);
-    }
+  @Override
+  protected String savedKey() {
+    return "framework.saved";
   }
 
   /**
    * Validates the working copy with the year's units and values as the importer would, puts each
    * error at its node or class, and counts the values the change would drop.
    */
-  private boolean check() {
+  @Override
+  protected Integer checkWorkingCopy() {
     allNodes().forEach(node -> node.getErrors().clear());
     classErrors.clear();
     YearStructure current = feedback.attempt(() -> structures.structure(year));
     if (current == null) {
-      return false;
+      return null;
     }
     Framework framework = framework();
     List<IndicatorValue> dropped =
@@ -311,11 +252,9 @@ public class FrameworkEditor implements Serializable {
     if (!errors.isEmpty()) {
       feedback.errorKey("framework.invalid", errors.size());
       faces.validationFailed();
-      valuesToDrop = null;
-      return false;
+      return null;
     }
-    valuesToDrop = dropped.size();
-    return true;
+    return dropped.size();
   }
 
   private Framework framework() {
@@ -358,22 +297,6 @@ public class FrameworkEditor implements Serializable {
         .orElse(null);
   }
 
-  public boolean isLoaded() {
-    return loaded;
-  }
-
-  public boolean isEditable() {
-    return editable;
-  }
-
-  public int getYear() {
-    return year;
-  }
-
-  public void setYear(int year) {
-    this.year = year;
-  }
-
   public String getNode() {
     return selectedCode;
   }
@@ -400,9 +323,5 @@ public class FrameworkEditor implements Serializable {
 
   public List<String> getClassErrors() {
     return classErrors;
-  }
-
-  public Integer getValuesToDrop() {
-    return valuesToDrop;
   }
 }

@@ -2,9 +2,7 @@ package org.ictindex.admin.view;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,11 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ictindex.domain.cycle.DraftStructureService;
-import org.ictindex.domain.cycle.InvalidPackageException;
 import org.ictindex.domain.cycle.YearStructure;
 import org.ictindex.domain.framework.ApplicableIndicators;
-import org.ictindex.domain.language.CurrentLanguage;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
@@ -30,36 +25,17 @@ import org.ictindex.scoring.model.UnitGroup;
  */
 @Named
 @ViewScoped
-public class UnitsEditor implements Serializable {
+public class UnitsEditor extends StructureEditor {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private DraftStructureService structures;
-  @Inject private Feedback feedback;
-  @Inject private CurrentLanguage language;
-
-  private int year;
-  private boolean loaded;
-  private boolean editable;
-  private long version;
   private List<EditableUnit> groups;
   private List<EditableUnit> units;
   private List<String> previousUnitCodes;
   private Map<String, Integer> valuesPerUnit;
-  private Integer valuesToDrop;
 
-  /** Loads the year's units when the page opens; an unknown year leaves a message. */
-  public void load() {
-    if (loaded) {
-      return;
-    }
-    YearStructure structure = feedback.attempt(() -> structures.structure(year));
-    if (structure == null) {
-      return;
-    }
-    loaded = true;
-    editable = structure.isEditable();
-    version = structure.version();
+  @Override
+  protected void show(YearStructure structure) {
     groups =
         structure.framework().groups().stream()
             .map(EditableUnit::new)
@@ -71,24 +47,23 @@ public class UnitsEditor implements Serializable {
     previousUnitCodes = new ArrayList<>(structure.previousUnitCodes());
     valuesPerUnit = new HashMap<>();
     structure.values().forEach(value -> valuesPerUnit.merge(value.unitCode(), 1, Integer::sum));
-    valuesToDrop = null;
   }
 
   public void addUnit() {
     EditableUnit unit = new EditableUnit();
     unit.setGroupCode(groups.isEmpty() ? null : groups.get(0).getCode());
     units.add(unit);
-    valuesToDrop = null;
+    edited();
   }
 
   public void removeUnit(EditableUnit unit) {
     units.remove(unit);
-    valuesToDrop = null;
+    edited();
   }
 
   public void addGroup() {
     groups.add(new EditableUnit());
-    valuesToDrop = null;
+    edited();
   }
 
   /** The units of the previous published year whose code contains what was typed. */
@@ -105,52 +80,27 @@ public class UnitsEditor implements Serializable {
         "units.remove.confirm", unit.getCode(), valuesPerUnit.getOrDefault(unit.getCode(), 0));
   }
 
-  /** Checks the working copy; asks first when valid values would go; otherwise saves. */
-  public void save() {
-    if (check() && valuesToDrop == 0) {
-      store();
-    }
+  @Override
+  protected List<String> store() {
+    return structures.replaceUnits(
+        year,
+        groups.stream().map(EditableUnit::toGroup).toList(),
+        units.stream().map(EditableUnit::toUnit).toList(),
+        version);
   }
 
-  /** Saves after the person confirmed that the counted values go. */
-  public void confirmSave() {
-    if (check()) {
-      store();
-    }
+  @Override
+  protected String savedKey() {
+    return "units.saved";
   }
 
-  public void cancelSave() {
-    valuesToDrop = null;
-  }
-
-  private void store() {
-    try {
-      List<String> changes =
-          structures.replaceUnits(
-              year,
-              groups.stream().map(EditableUnit::toGroup).toList(),
-              units.stream().map(EditableUnit::toUnit).toList(),
-              version);
-      if (changes.isEmpty()) {
-        feedback.infoKey("units.saved.nothing");
-      } else {
-        feedback.infoKey("units.saved", changes.size());
-      }
-      loaded = false;
-      load();
-    } catch (InvalidPackageException invalid) {
-      invalid.errors().forEach(error -> feedback.error(error.format(language.getCode())));
-    } catch (RuntimeException refused) {
-      feedback.report(refused);
-    }
-  }
-
-  private boolean check() {
+  @Override
+  protected Integer checkWorkingCopy() {
     units.forEach(unit -> unit.getErrors().clear());
     groups.forEach(group -> group.getErrors().clear());
     YearStructure current = feedback.attempt(() -> structures.structure(year));
     if (current == null) {
-      return false;
+      return null;
     }
     Framework old = current.framework();
     List<UnitGroup> newGroups = groups.stream().map(EditableUnit::toGroup).toList();
@@ -202,27 +152,9 @@ public class UnitsEditor implements Serializable {
     if (!errors.isEmpty() || unknownPredecessors > 0) {
       feedback.errorKey("units.invalid", errors.size() + unknownPredecessors);
       FacesContext.getCurrentInstance().validationFailed();
-      valuesToDrop = null;
-      return false;
+      return null;
     }
-    valuesToDrop = dropped.size();
-    return true;
-  }
-
-  public boolean isLoaded() {
-    return loaded;
-  }
-
-  public boolean isEditable() {
-    return editable;
-  }
-
-  public int getYear() {
-    return year;
-  }
-
-  public void setYear(int year) {
-    this.year = year;
+    return dropped.size();
   }
 
   public List<EditableUnit> getGroups() {
@@ -235,9 +167,5 @@ public class UnitsEditor implements Serializable {
 
   public List<String> getPreviousUnitCodes() {
     return previousUnitCodes;
-  }
-
-  public Integer getValuesToDrop() {
-    return valuesToDrop;
   }
 }
