@@ -4,11 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * What the public may read: the current revision of every published year. Read-only, and open to
- * everyone.
+ * What the public may read: the current revision of every published year, as the database has it
+ * now. Read-only, and open to everyone; pages read it through {@link CurrentRevisions}.
  */
 @Stateless
 public class PublishedYears {
@@ -21,12 +20,5 @@ public class PublishedYears {
     return entityManager
         .createNamedQuery(Publication.FIND_CURRENT, Publication.class)
         .getResultList();
-  }
-
-  /** The current revision of the year, if it is published. */
-  public Optional<Publication> current(int year) {
-    return currentRevisions().stream()
-        .filter(publication -> publication.cycle().year() == year)
-        .findFirst();
   }
 }

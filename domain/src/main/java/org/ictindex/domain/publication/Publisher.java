@@ -3,6 +3,7 @@ package org.ictindex.domain.publication;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +52,7 @@ public class Publisher {
   @Inject private CycleCatalog cycles;
   @Inject private CycleData cycleData;
   @Inject private AuditTrail auditTrail;
+  @Inject private Event<RevisionPublished> revisionPublished;
 
   /** Freezes the draft of the year as revision 1. */
   public Publication publish(int year, String actor) {
@@ -223,6 +225,7 @@ public class Publisher {
     Publication publication =
         new Publication(cycle, revision, frozen, previous.orElse(null), actor, now, reason);
     entityManager.persist(publication);
+    revisionPublished.fire(new RevisionPublished(cycle.year(), revision));
     return publication;
   }
 

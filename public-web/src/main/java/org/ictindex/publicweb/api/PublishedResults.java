@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ictindex.domain.publication.CurrentRevisions;
 import org.ictindex.domain.publication.Publication;
-import org.ictindex.domain.publication.PublishedYears;
 
 /**
  * The published years as the public API serves them. A revision never changes, so its parsed
@@ -31,23 +31,23 @@ public class PublishedResults {
           .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build();
 
-  @Inject private PublishedYears publishedYears;
+  @Inject private CurrentRevisions currentRevisions;
 
   private final Map<Long, YearResults> byPublication = new ConcurrentHashMap<>();
 
   /** The current revision of every published year, newest first. */
   public List<Publication> currentRevisions() {
-    return publishedYears.currentRevisions();
+    return currentRevisions.all();
   }
 
   /** The current revision's results of the year, if the year is published. */
   Optional<YearResults> year(int year) {
-    return publishedYears.current(year).map(this::parsed);
+    return currentRevisions.of(year).map(this::parsed);
   }
 
   /** The exact package of the year's current revision. */
   Optional<byte[]> packageOf(int year) {
-    return publishedYears.current(year).map(Publication::packageBytes);
+    return currentRevisions.of(year).map(Publication::packageBytes);
   }
 
   private YearResults parsed(Publication publication) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ictindex.domain.publication.CurrentRevisions;
 import org.ictindex.domain.publication.Publication;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.pkg.PackageReader;
@@ -18,7 +19,7 @@ import org.ictindex.scoring.results.ResultsJson;
 @ApplicationScoped
 public class PublishedYearPages {
 
-  @Inject private org.ictindex.domain.publication.PublishedYears publishedYears;
+  @Inject private CurrentRevisions currentRevisions;
 
   private final Map<Long, PublishedYear> byPublication = new ConcurrentHashMap<>();
 
@@ -27,19 +28,17 @@ public class PublishedYearPages {
    * published or corrected, so anything derived from published data may be kept under it.
    */
   public String version() {
-    return publishedYears.currentRevisions().stream()
-        .map(publication -> Long.toString(publication.id()))
-        .collect(java.util.stream.Collectors.joining(","));
+    return currentRevisions.version();
   }
 
   /** The current revision of the year, if it is published. */
   public Optional<PublishedYear> year(int year) {
-    return publishedYears.current(year).map(this::read);
+    return currentRevisions.of(year).map(this::read);
   }
 
   /** The current revision of every published year, newest first. */
   public List<PublishedYear> years() {
-    return publishedYears.currentRevisions().stream().map(this::read).toList();
+    return currentRevisions.all().stream().map(this::read).toList();
   }
 
   private PublishedYear read(Publication publication) {

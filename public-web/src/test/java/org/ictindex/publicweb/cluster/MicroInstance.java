@@ -1,0 +1,140 @@
+package org.ictindex.publicweb.cluster;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Payara Micro process started as an operator would start an instance of the cluster: its own
+ * HTTP port, one web app, the cluster's name and members, and the ICTINDEX_* variables. Its output
+ * goes to a log file that a failing test prints.
+ */
+final class MicroInstance implements AutoCloseable {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
+
+  private final String name;
+  private final int httpPort;
+  private final Path log;
+  private final Process process;
+
+  private MicroInstance(String name, int httpPort, Path log, Process process) {
+    this.name = name;
+    this.httpPort = httpPort;
+    this.log = log;
+    this.process = process;
+  }
+
+  /**
+   * Starts Payara Micro with one WAR.
+   *
+   * @param cluster the cluster's name; only instances given the same name join each other
+   * @param dataGridPort the port of this instance's member of the data grid
+   * @param members every member's address, as Payara Micro's TCP/IP discovery takes them
+   */
+  static MicroInstance start(
+      String name,
+      Path war,
+      String cluster,
+      int dataGridPort,
+      String members,
+      Map<String, String> environment,
+      Path workDirectory)
+      throws IOException {
+    int httpPort = freePort();
+    Path log = workDirectory.resolve(name + ".log");
+    Path root = Files.createDirectories(workDirectory.resolve(name));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-Xms128m", "-Xmx512m", "-jar", System.getProperty("payara.micro.jar")));
+    command.addAll(
+        List.of(
+            "--port",
+            Integer.toString(httpPort),
+            "--rootdir",
+            root.toString(),
+            "--name",
+            name,
+            "--clustername",
+            cluster,
+            "--clustermode",
+            "tcpip:" + members,
+            "--startport",
+            Integer.toString(dataGridPort),
+            "--interfaces",
+            "127.0.0.1",
+            "--deploy",
+            war.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    return new MicroInstance(name, httpPort, log, builder.start());
+  }
+
+  /** Waits until the path answers 200, or fails with the end of the log. */
+  void awaitAnswer(String path, Duration patience) throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(patience);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " stopped:\n" + logTail());
+      }
+      try {
+        if (get(path).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException(name + " did not answer " + path + ":\n" + logTail());
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + httpPort + path);
+  }
+
+  String logTail() throws IOException {
+    List<String> lines = Files.readAllLines(log);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+  }
+
+  String log() throws IOException {
+    return Files.readString(log);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.toHandle().descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
