@@ -1,5 +1,6 @@
 package org.ictindex.domain.publication;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * everyone.
  */
 @Stateless
+@PermitAll
 public class PublishedYears {
 
   @PersistenceContext(unitName = "ictindex")
