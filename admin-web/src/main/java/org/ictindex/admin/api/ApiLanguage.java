@@ -9,6 +9,10 @@ final class ApiLanguage {
   private ApiLanguage() {}
 
   static String of(HttpHeaders headers) {
-    return Language.choose(null, null, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).code();
+    return of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
+
+  static String of(String acceptLanguage) {
+    return Language.choose(null, null, acceptLanguage).code();
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ictindex.admin.testing.AjaxView;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.testing.TestPackages;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,8 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PublishingScreensIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
-  private static final Pattern PARTIAL_VIEW_STATE =
-      Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -63,7 +62,7 @@ class PublishingScreensIT {
   @Test
   void thePreviewShowsTheRankingAsItWillBePublished() throws Exception {
     importPackage(2501, knownPackage(2501));
-    Screen screen = open(admin(), "preview.xhtml?year=2501");
+    AjaxView screen = AjaxView.open(admin(), "preview.xhtml?year=2501");
 
     String page = screen.pollUntilDone("preview-form");
 
@@ -79,7 +78,7 @@ class PublishingScreensIT {
   void changingAWeightMovesRanksAndStoresNothing() throws Exception {
     importPackage(2502, knownPackage(2502));
     String previewBefore = api("GET", "api/cycles/2502/preview", null).body();
-    Screen screen = open(admin(), "preview.xhtml?year=2502");
+    AjaxView screen = AjaxView.open(admin(), "preview.xhtml?year=2502");
     screen.pollUntilDone("preview-form");
 
     Map<String, String> weights = new LinkedHashMap<>();
@@ -98,10 +97,10 @@ class PublishingScreensIT {
   @Test
   void publishingOverTheScreenGivesRevisionOneWithItsHashesWhichVerify() throws Exception {
     importPackage(2504, knownPackage(2504));
-    Screen screen = open(admin(), "publish.xhtml?year=2504");
-    assertThat(screen.page).contains("TEST-2504", "PROVINCE: 3");
-    assertThat(text(screen.page, "Số giá trị còn thiếu")).isEqualTo("1");
-    assertThat(text(screen.page, "Số giá trị đã nhập")).isEqualTo("11");
+    AjaxView screen = AjaxView.open(admin(), "publish.xhtml?year=2504");
+    assertThat(screen.page()).contains("TEST-2504", "PROVINCE: 3");
+    assertThat(text(screen.page(), "Số giá trị còn thiếu")).isEqualTo("1");
+    assertThat(text(screen.page(), "Số giá trị đã nhập")).isEqualTo("11");
 
     screen.ajax("publish-form:publish", "publish-form", Map.of());
     String done = screen.pollUntilDone("publish-form");
@@ -112,7 +111,7 @@ class PublishingScreensIT {
     assertThat(done).contains(field(revisions, "sha256"), field(revisions, "resultsSha256"));
     assertThat(done).contains("id=\"result-revision\">1<");
 
-    Screen revisionsScreen = open(admin(), "revisions.xhtml?year=2504");
+    AjaxView revisionsScreen = AjaxView.open(admin(), "revisions.xhtml?year=2504");
     String verified =
         revisionsScreen.ajax("revisions-form:revisions:0:verify", "revisions-form", Map.of());
     assertThat(verified).contains("pub-verify-ok", "Khớp").doesNotContain("pub-verify-bad");
@@ -121,9 +120,9 @@ class PublishingScreensIT {
     Map<String, String> download = new LinkedHashMap<>();
     download.put("revisions-form", "revisions-form");
     download.put("revisions-form:revisions:0:download", "");
-    download.put("jakarta.faces.ViewState", revisionsScreen.viewState);
+    download.put("jakarta.faces.ViewState", revisionsScreen.viewState());
     HttpResponse<byte[]> zip =
-        revisionsScreen.session.postForBytes("revisions.xhtml?year=2504", "", download);
+        revisionsScreen.session().postForBytes("revisions.xhtml?year=2504", "", download);
     assertThat(zip.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/zip"));
     assertThat(zip.body()).isEqualTo(apiBytes("api/cycles/2504/revisions/1/package.zip"));
@@ -134,7 +133,7 @@ class PublishingScreensIT {
       throws Exception {
     importPackage(2505, knownPackage(2505));
     assertThat(api("POST", "api/cycles/2505/publish", null).statusCode()).isEqualTo(200);
-    Screen screen = open(admin(), "correction.xhtml?year=2505");
+    AjaxView screen = AjaxView.open(admin(), "correction.xhtml?year=2505");
 
     String refused =
         screen.ajax("correction-form:add", "correction-form", change("P1", "HT.2", "2"));
@@ -194,7 +193,7 @@ class PublishingScreensIT {
     String publish = session.get("publish.xhtml?year=2507").body();
     assertThat(publish).contains("TEST-2507").doesNotContain("publish-form:publish");
 
-    Screen forged = new Screen(session, "publish.xhtml?year=2507", publish);
+    AjaxView forged = new AjaxView(session, "publish.xhtml?year=2507", publish);
     forged.ajax("publish-form:publish", "publish-form", Map.of());
     Thread.sleep(1500);
     forged.ajax("publish-form:poll", "publish-form:poll", Map.of());
@@ -214,61 +213,6 @@ class PublishingScreensIT {
 
   private static Map<String, String> reason(String reason) {
     return Map.of("correction-form:reason", reason);
-  }
-
-  /** A page of one view, posted back with ajax as PrimeFaces does, keeping the view state. */
-  private static final class Screen {
-    final ScreenSession session;
-    final String path;
-    final String page;
-    String viewState;
-    String lastAnswer;
-
-    Screen(ScreenSession session, String path, String page) {
-      this.session = session;
-      this.path = path;
-      this.page = page;
-      this.viewState = ScreenSession.viewState(page).orElseThrow();
-      this.lastAnswer = page;
-    }
-
-    /** Posts the source with ajax, processing {@code execute} and rendering the form. */
-    String ajax(String source, String execute, Map<String, String> fields) throws Exception {
-      String form = source.substring(0, source.indexOf(':'));
-      Map<String, String> all = new LinkedHashMap<>();
-      all.put("jakarta.faces.partial.ajax", "true");
-      all.put("jakarta.faces.source", source);
-      all.put(
-          "jakarta.faces.partial.execute",
-          "@this".equals(execute) ? source : source + " " + execute);
-      all.put("jakarta.faces.partial.render", form);
-      all.put(source, source);
-      all.put(form, form);
-      all.putAll(fields);
-      all.put("jakarta.faces.ViewState", viewState);
-      String answer = session.postRaw(path.replaceFirst("\\?.*", ""), all).body();
-      Matcher state = PARTIAL_VIEW_STATE.matcher(answer);
-      if (state.find()) {
-        viewState = state.group(1);
-      }
-      lastAnswer = answer;
-      return answer;
-    }
-
-    /** Polls as the page does until the background work has finished; the last answer. */
-    String pollUntilDone(String form) throws Exception {
-      String answer = lastAnswer;
-      for (int attempt = 0; attempt < 120 && answer.contains(form + ":progress"); attempt++) {
-        Thread.sleep(500);
-        answer = ajax(form + ":poll", form + ":poll", Map.of());
-      }
-      assertThat(answer).doesNotContain(form + ":progress");
-      return answer;
-    }
-  }
-
-  private Screen open(ScreenSession session, String path) throws Exception {
-    return new Screen(session, path, session.get(path).body());
   }
 
   private ScreenSession admin() throws Exception {

@@ -1,5 +1,6 @@
 package org.ictindex.admin.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -90,6 +92,45 @@ public final class ScreenSession {
     Map<String, String> all = new LinkedHashMap<>(fields);
     viewState(page).ifPresent(state -> all.put("jakarta.faces.ViewState", state));
     return http.send(formPost(path, all), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * Posts a form of a fetched page with a file in it, as multipart/form-data with its view state.
+   */
+  public HttpResponse<String> postFile(
+      String path, String page, Map<String, String> fields, String fileField, byte[] file)
+      throws IOException, InterruptedException {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    viewState(page).ifPresent(state -> all.put("jakarta.faces.ViewState", state));
+    String boundary = "----form" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : all.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\"upload.zip\"\r\nContent-Type: application/zip\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept-Language", acceptLanguage)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpRequest formPost(String path, Map<String, String> fields) {

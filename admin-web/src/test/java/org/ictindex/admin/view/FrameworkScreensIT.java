@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ictindex.admin.testing.FormFields;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.testing.TestPackages;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -93,7 +94,7 @@ class FrameworkScreensIT {
 
     assertThat(saved).contains("Đã lưu bộ tiêu chí (1 thay đổi).");
     String reloaded = session.get("framework.xhtml?year=2330&node=HT.1").body();
-    assertThat(inputValue(reloaded, "framework:node-weight")).isEqualTo("3");
+    assertThat(FormFields.inputValue(reloaded, "framework:node-weight")).isEqualTo("3");
     // HT = 3 × 10 + 1 × 5 = 35 points at most, shown for the edited node's ancestors.
     assertThat(reloaded).contains("HT = <strong>35</strong>");
     assertThat(session.get("index.xhtml").body()).contains("HT.1 trọng số 1 → 3");
@@ -118,8 +119,8 @@ class FrameworkScreensIT {
     assertThat(notANumber).contains("Hãy nhập một số thập phân");
 
     String reloaded = admin().get("framework.xhtml?year=2340&node=HT.2").body();
-    assertThat(inputValue(reloaded, "framework:node-weight")).isEqualTo("1");
-    assertThat(inputValue(reloaded, "framework:node-code")).isEqualTo("HT.2");
+    assertThat(FormFields.inputValue(reloaded, "framework:node-weight")).isEqualTo("1");
+    assertThat(FormFields.inputValue(reloaded, "framework:node-code")).isEqualTo("HT.2");
     assertThat(admin().get("index.xhtml").body()).doesNotContain("HT.2 trọng số");
   }
 
@@ -136,12 +137,12 @@ class FrameworkScreensIT {
         .doesNotContain("framework:save", "framework:node-weight");
     String page = session.get("units.xhtml?year=2350").body();
 
-    Map<String, String> add = formFields(page, "units");
+    Map<String, String> add = FormFields.of(page, "units");
     add.put("units:add-unit", "");
     String withNewRow = session.post("units.xhtml?year=2350", page, add).body();
     assertThat(withNewRow).contains("units:table:1:code");
 
-    Map<String, String> fields = formFields(withNewRow, "units");
+    Map<String, String> fields = FormFields.of(withNewRow, "units");
     fields.put("units:table:0:name-vi", "Tỉnh số 1 mới");
     fields.put("units:table:0:predecessors_hinput", "P2");
     fields.put("units:table:1:code", "P9");
@@ -152,8 +153,8 @@ class FrameworkScreensIT {
 
     assertThat(saved).contains("Đã lưu đơn vị và nhóm");
     String reloaded = session.get("units.xhtml?year=2350").body();
-    assertThat(inputValue(reloaded, "units:table:0:name-vi")).isEqualTo("Tỉnh số 1 mới");
-    assertThat(inputValue(reloaded, "units:table:1:code")).isEqualTo("P9");
+    assertThat(FormFields.inputValue(reloaded, "units:table:0:name-vi")).isEqualTo("Tỉnh số 1 mới");
+    assertThat(FormFields.inputValue(reloaded, "units:table:1:code")).isEqualTo("P9");
     assertThat(session.get("index.xhtml").body())
         .contains(
             "P1 tên Tỉnh số 1 → Tỉnh số 1 mới", "P1 đơn vị tiền thân (trống) → P2", "thêm P9");
@@ -165,19 +166,21 @@ class FrameworkScreensIT {
     ScreenSession session = admin();
     String page = session.get("units.xhtml?year=2351").body();
 
-    Map<String, String> fields = formFields(page, "units");
+    Map<String, String> fields = FormFields.of(page, "units");
     fields.put("units:table:0:name-vi", "");
     fields.put("units:save", "");
     String refused = session.post("units.xhtml?year=2351", page, fields).body();
 
     assertThat(refused).contains("chưa lưu gì", "units-error");
 
-    Map<String, String> unknown = formFields(page, "units");
+    Map<String, String> unknown = FormFields.of(page, "units");
     unknown.put("units:table:0:predecessors_hinput", "NOPE");
     unknown.put("units:save", "");
     assertThat(session.post("units.xhtml?year=2351", page, unknown).body())
         .contains("chưa lưu gì", "không có đơn vị NOPE");
-    assertThat(inputValue(session.get("units.xhtml?year=2351").body(), "units:table:0:name-vi"))
+    assertThat(
+            FormFields.inputValue(
+                session.get("units.xhtml?year=2351").body(), "units:table:0:name-vi"))
         .isEqualTo("Tỉnh số 1");
   }
 
@@ -217,13 +220,13 @@ class FrameworkScreensIT {
         .doesNotContain("Đã tạo năm 2361");
 
     String afterwards = admin().get("framework.xhtml?year=2360&node=HT.1").body();
-    assertThat(inputValue(afterwards, "framework:node-weight")).isEqualTo("1");
+    assertThat(FormFields.inputValue(afterwards, "framework:node-weight")).isEqualTo("1");
     assertThat(admin().get("index.xhtml").body()).doesNotContain(">2361<");
   }
 
   private String saveNode(ScreenSession session, int year, String page, Map<String, String> edits)
       throws Exception {
-    Map<String, String> fields = formFields(page, "framework");
+    Map<String, String> fields = FormFields.of(page, "framework");
     fields.putAll(edits);
     fields.put("framework:save", "");
     return session.post("framework.xhtml?year=" + year, page, fields).body();
@@ -236,44 +239,6 @@ class FrameworkScreensIT {
     fields.put("create-year:new-year", year);
     fields.put("create-year:create", "");
     return session.post("index.xhtml", page, fields).body();
-  }
-
-  /**
-   * The fields a browser would send with the form as the page shows it: its text and hidden inputs,
-   * ticked boxes and chosen options (buttons only when clicked, so none).
-   */
-  private static Map<String, String> formFields(String page, String formId) {
-    int start = page.indexOf("<form id=\"" + formId + "\"");
-    assertThat(start).as("the form " + formId).isNotNegative();
-    String form = page.substring(start, page.indexOf("</form>", start));
-    Map<String, String> fields = new LinkedHashMap<>();
-    Matcher input = Pattern.compile("<input([^>]*)>").matcher(form);
-    while (input.find()) {
-      String attributes = input.group(1);
-      String name = attribute(attributes, "name");
-      String type = attribute(attributes, "type");
-      boolean ticked = attributes.contains("checked");
-      if (name == null
-          || name.equals("jakarta.faces.ViewState")
-          || (("checkbox".equals(type) || "radio".equals(type)) && !ticked)) {
-        continue;
-      }
-      fields.put(
-          name, attribute(attributes, "value") == null ? "" : attribute(attributes, "value"));
-    }
-    Matcher select = Pattern.compile("<select([^>]*)>(.*?)</select>", Pattern.DOTALL).matcher(form);
-    while (select.find()) {
-      Matcher chosen = Pattern.compile("<option([^>]*selected[^>]*)>").matcher(select.group(2));
-      if (chosen.find()) {
-        fields.put(attribute(select.group(1), "name"), attribute(chosen.group(1), "value"));
-      }
-    }
-    return fields;
-  }
-
-  private static String attribute(String attributes, String name) {
-    Matcher value = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
-    return value.find() ? value.group(1).replace("&amp;", "&") : null;
   }
 
   /** The text of the message shown at the new year's field. */
@@ -292,14 +257,6 @@ class FrameworkScreensIT {
             .matcher(page);
     assertThat(row.find()).as("a row of " + year).isTrue();
     return row.group();
-  }
-
-  private static String inputValue(String page, String name) {
-    Matcher input =
-        Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(page);
-    assertThat(input.find()).as("the field " + name).isTrue();
-    Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
-    return value.find() ? value.group(1) : "";
   }
 
   private ScreenSession admin() throws Exception {

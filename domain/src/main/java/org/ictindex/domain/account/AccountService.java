@@ -3,6 +3,7 @@ package org.ictindex.domain.account;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -58,7 +59,11 @@ public class AccountService {
     return create(username, password, role, caller());
   }
 
-  /** The account with the user name, whether enabled or not. */
+  /**
+   * The account with the user name, whether enabled or not. Open because logging in looks the
+   * account up before anyone is logged in.
+   */
+  @PermitAll
   public Optional<Account> find(String username) {
     return entityManager
         .createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
@@ -156,6 +161,7 @@ public class AccountService {
    *
    * @return whether the account was created
    */
+  @PermitAll
   public boolean createFirstAdministrator(String password) {
     Long accounts = entityManager.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
     if (accounts > 0) {

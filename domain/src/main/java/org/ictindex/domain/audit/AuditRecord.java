@@ -17,11 +17,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "audit_record")
 @NamedQuery(name = AuditRecord.FIND_LAST, query = "SELECT a FROM AuditRecord a ORDER BY a.id DESC")
-@NamedQuery(name = AuditRecord.FIND_ALL, query = "SELECT a FROM AuditRecord a ORDER BY a.id")
 public class AuditRecord {
 
   public static final String FIND_LAST = "AuditRecord.findLast";
-  public static final String FIND_ALL = "AuditRecord.findAll";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

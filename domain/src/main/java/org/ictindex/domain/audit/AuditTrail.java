@@ -1,19 +1,21 @@
 package org.ictindex.domain.audit;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import org.ictindex.domain.persistence.Timestamps;
 
 /**
  * Appends to the audit trail inside the caller's transaction, so a change and its record commit or
- * roll back together.
+ * roll back together. Open to every caller because it only runs inside the transaction of a service
+ * that checked the caller's role; reading the trail goes through {@link AuditQueries}.
  */
 @Stateless
+@PermitAll
 public class AuditTrail {
 
   @PersistenceContext(unitName = "ictindex")
@@ -32,10 +34,5 @@ public class AuditTrail {
     // Inserted now, so that ids follow the chain even when one transaction records several.
     entityManager.flush();
     head.advanceTo(record.recordHash());
-  }
-
-  /** Every record, oldest first. */
-  public List<AuditRecord> all() {
-    return entityManager.createNamedQuery(AuditRecord.FIND_ALL, AuditRecord.class).getResultList();
   }
 }

@@ -1,5 +1,6 @@
 package org.ictindex.domain.cycle;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,8 +8,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
-/** Read access to cycles. */
+/**
+ * Read access to cycles, for the other services: which years exist and in which state. It changes
+ * nothing and is only reached through services that check the caller's role.
+ */
 @Stateless
+@PermitAll
 public class CycleCatalog {
 
   @PersistenceContext(unitName = "ictindex")

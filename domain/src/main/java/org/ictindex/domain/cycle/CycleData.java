@@ -1,5 +1,6 @@
 package org.ictindex.domain.cycle;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,9 +23,11 @@ import org.ictindex.scoring.model.Unit;
 
 /**
  * Moves a year's data between the database and the methodology's model: the framework, the units
- * and the values of one cycle, in the order they were given.
+ * and the values of one cycle, in the order they were given. Runs only inside the transaction of a
+ * service that checked the caller's role.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class CycleData {
 

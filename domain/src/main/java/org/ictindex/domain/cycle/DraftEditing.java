@@ -1,5 +1,6 @@
 package org.ictindex.domain.cycle;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,6 +30,7 @@ import org.ictindex.scoring.pkg.ValueText;
  * caller has checked. Runs inside the caller's transaction.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class DraftEditing {
 

@@ -1,5 +1,6 @@
 package org.ictindex.domain.cycle;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,6 +20,7 @@ import org.ictindex.scoring.model.CyclePackage;
  * checked. Runs inside the caller's transaction.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class DraftImport {
 

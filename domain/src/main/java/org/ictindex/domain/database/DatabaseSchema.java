@@ -2,6 +2,7 @@ package org.ictindex.domain.database;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -70,8 +71,10 @@ public class DatabaseSchema {
 
   /**
    * The product and schema version of the database, with every applied migration, as found when the
-   * application started (only a start-up migrates).
+   * application started (only a start-up migrates). Both start pages show it, the public one to
+   * everyone.
    */
+  @PermitAll
   public DatabaseStatus status() {
     return status;
   }

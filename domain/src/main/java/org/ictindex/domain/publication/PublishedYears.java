@@ -1,5 +1,6 @@
 package org.ictindex.domain.publication;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.util.List;
  * now. Read-only, and open to everyone; pages read it through {@link CurrentRevisions}.
  */
 @Stateless
+@PermitAll
 public class PublishedYears {
 
   @PersistenceContext(unitName = "ictindex")

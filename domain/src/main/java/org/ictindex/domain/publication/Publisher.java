@@ -1,5 +1,6 @@
 package org.ictindex.domain.publication;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -37,6 +38,7 @@ import org.ictindex.scoring.results.ResultsJson;
  * commit or roll back together.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Publisher {
 

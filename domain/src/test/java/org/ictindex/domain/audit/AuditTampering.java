@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.List;
 import javax.sql.DataSource;
 import org.ictindex.domain.account.Role;
 import org.ictindex.domain.database.DatabaseSchema;
@@ -31,8 +30,7 @@ public class AuditTampering {
   /** Records the entry and returns the id of its record. */
   public long record(AuditEntry entry) {
     auditTrail.record(entry);
-    List<AuditRecord> records = auditTrail.all();
-    return records.get(records.size() - 1).id();
+    return auditQueries.search(AuditFilter.everything(), 0, 1).get(0).id();
   }
 
   public void setNewValue(long id, String newValue) {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.ictindex.domain.audit.AuditChain;
 import org.ictindex.domain.audit.AuditRecord;
-import org.ictindex.domain.audit.AuditTrail;
+import org.ictindex.domain.audit.StoredAuditRecords;
 import org.ictindex.domain.cycle.CycleCatalog;
 import org.ictindex.domain.cycle.CycleStatus;
 import org.ictindex.domain.testing.DomainDeployment;
@@ -32,7 +32,7 @@ class PublishingIT {
   @Inject Drafts drafts;
   @Inject InterruptedPublishing interruptedPublishing;
   @Inject CycleCatalog cycles;
-  @Inject AuditTrail auditTrail;
+  @Inject StoredAuditRecords auditRecords;
 
   private static byte[] year(int year, String firstValue) {
     return TestPackages.zip(
@@ -89,7 +89,7 @@ class PublishingIT {
     drafts.importPackage(2205, year(2205, "50"));
     drafts.publish(2205);
 
-    List<AuditRecord> records = auditTrail.all();
+    List<AuditRecord> records = auditRecords.all();
 
     assertThat(records).isNotEmpty();
     String previous = AuditChain.GENESIS;
