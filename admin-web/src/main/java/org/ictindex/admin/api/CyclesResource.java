@@ -11,9 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ictindex.admin.entry.UploadLimit;
 import org.ictindex.domain.cycle.CycleService;
 import org.ictindex.domain.cycle.DataEntry;
 import org.ictindex.domain.cycle.ImportSummary;
@@ -42,8 +44,8 @@ public class CyclesResource {
   @PUT
   @Path("package")
   @Consumes(ZIP)
-  public ImportSummary importPackage(byte[] zip) {
-    return cycleService.importPackage(year, zip);
+  public ImportSummary importPackage(InputStream zip) {
+    return cycleService.importPackage(year, UploadLimit.read(zip));
   }
 
   /** The year's values as a workbook to fill in (docs/XLSX-IMPORT.md). */
@@ -60,8 +62,8 @@ public class CyclesResource {
   @PUT
   @Path("workbook")
   @Consumes(XLSX)
-  public ImportSummary importWorkbook(byte[] xlsx) {
-    return dataEntry.importWorkbook(year, xlsx);
+  public ImportSummary importWorkbook(InputStream xlsx) {
+    return dataEntry.importWorkbook(year, UploadLimit.read(xlsx));
   }
 
   /** Creates the year's draft by copying the framework and units of the year before. */
@@ -117,8 +119,8 @@ public class CyclesResource {
   @POST
   @Path("corrections")
   @Consumes(ZIP)
-  public Map<String, Object> correct(@QueryParam("reason") String reason, byte[] zip) {
-    return describe(publicationService.correct(year, zip, reason));
+  public Map<String, Object> correct(@QueryParam("reason") String reason, InputStream zip) {
+    return describe(publicationService.correct(year, UploadLimit.read(zip), reason));
   }
 
   @GET

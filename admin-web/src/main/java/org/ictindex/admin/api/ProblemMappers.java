@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ictindex.admin.entry.UploadLimit;
 import org.ictindex.domain.account.AccountException;
 import org.ictindex.domain.cycle.ConcurrentEditException;
 import org.ictindex.domain.cycle.CycleStateException;
@@ -60,7 +61,8 @@ final class ProblemMappers {
             ConcurrentEditException.class, Response.Status.CONFLICT,
             UnknownCycleException.class, Response.Status.NOT_FOUND,
             InvalidRequestException.class, Response.Status.BAD_REQUEST,
-            AccountException.class, Response.Status.BAD_REQUEST);
+            AccountException.class, Response.Status.BAD_REQUEST,
+            UploadLimit.TooLargeException.class, Response.Status.REQUEST_ENTITY_TOO_LARGE);
 
     @Context HttpHeaders headers;
 

@@ -25,7 +25,6 @@ import org.primefaces.model.file.UploadedFile;
 public class ImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final long MAX_BYTES = 50L * 1024 * 1024;
 
   @Inject private CycleService cycleService;
   @Inject private DataEntry dataEntry;
@@ -46,7 +45,7 @@ public class ImportBacking implements Serializable {
       feedback.errorKey("import.noFile");
       return;
     }
-    if (file.getSize() > MAX_BYTES) {
+    if (file.getSize() > UploadLimit.MAX_BYTES) {
       feedback.errorKey("import.tooLarge");
       return;
     }

@@ -26,6 +26,7 @@ import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.Unit;
+import org.ictindex.scoring.pkg.FreeText;
 import org.ictindex.scoring.pkg.ValueText;
 
 /**
@@ -100,10 +101,16 @@ public class DataEntry {
       }
       ValueText.Parsed parsed =
           ValueText.parse(edit.value(), indicator.rule() instanceof Rule.Bool);
+      FreeText.Problem noteProblem = FreeText.checkNote(FreeText.normalized(edit.note()));
       if (!parsed.isValid()) {
         problems.put(
             edit.indicatorCode(),
             new InvalidValuesException.LocalizedProblem(parsed.problemVi(), parsed.problemEn()));
+      } else if (noteProblem != null) {
+        problems.put(
+            edit.indicatorCode(),
+            new InvalidValuesException.LocalizedProblem(
+                noteProblem.messageVi(), noteProblem.messageEn()));
       }
     }
     if (!problems.isEmpty()) {

@@ -23,6 +23,7 @@ import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.Unit;
+import org.ictindex.scoring.pkg.FreeText;
 import org.ictindex.scoring.pkg.ValueText;
 
 /**
@@ -80,6 +81,11 @@ public class DraftEditing {
     if (!parsed.isValid()) {
       throw new InvalidRequestException(parsed.problemVi(), parsed.problemEn());
     }
+    String storedNote = FreeText.normalized(note);
+    FreeText.Problem noteProblem = FreeText.checkNote(storedNote);
+    if (noteProblem != null) {
+      throw new InvalidRequestException(noteProblem.messageVi(), noteProblem.messageEn());
+    }
     Instant now = Timestamps.now();
     Optional<RecordedValue> existing =
         entityManager
@@ -97,13 +103,13 @@ public class DraftEditing {
     RecordedValue value;
     if (existing.isPresent()) {
       value = existing.get();
-      value.change(parsed.value(), note, actor, now);
+      value.change(parsed.value(), storedNote, actor, now);
     } else {
       value =
           new RecordedValue(
               cycle,
               nextPosition(cycle),
-              new IndicatorValue(unitCode, indicatorCode, parsed.value(), note),
+              new IndicatorValue(unitCode, indicatorCode, parsed.value(), storedNote),
               actor,
               now);
       entityManager.persist(value);

@@ -494,7 +494,10 @@ final class FrameworkReader {
           "Tên tiếng Việt \"vi\" không được để trống.",
           "The Vietnamese name \"vi\" cannot be blank.");
     }
-    String english = name.member("en").map(m -> string(m.value(), "en")).orElse(null);
+    checkName(vi.get().value(), vietnamese);
+    Optional<JsonTree.Member> en = name.member("en");
+    String english = en.map(m -> string(m.value(), "en")).orElse(null);
+    en.ifPresent(member -> checkName(member.value(), english));
     return vietnamese == null ? null : new LocalizedText(vietnamese, english);
   }
 
@@ -621,6 +624,13 @@ final class FrameworkReader {
         value,
         "\"%s\" phải là %s, không phải %s.".formatted(field, expectedVi, value.kindVi()),
         "\"%s\" must be %s, not %s.".formatted(field, expectedEn, value.kindEn()));
+  }
+
+  private void checkName(JsonTree value, String text) {
+    FreeText.Problem problem = FreeText.checkName(text);
+    if (problem != null) {
+      at(value, problem.messageVi(), problem.messageEn());
+    }
   }
 
   private void at(JsonTree value, String messageVi, String messageEn) {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses strict JSON (no comments, no NaN, no trailing commas, one value per file) into a {@link
@@ -20,6 +22,9 @@ import java.util.Map;
 final class JsonTreeParser {
 
   private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** How Jackson names NaN, Infinity and -Infinity, which strict JSON does not allow. */
+  private static final Pattern NOT_FINITE_TOKEN = Pattern.compile("Non-standard token '([^']+)'");
 
   private final String file;
   private final ErrorList errors;
@@ -63,10 +68,25 @@ final class JsonTreeParser {
       return null;
     } catch (JsonProcessingException syntax) {
       JsonLocation at = syntax.getLocation();
+      int line = at == null ? 0 : at.getLineNr();
+      int column = at == null ? 0 : at.getColumnNr();
+      Matcher notFinite = NOT_FINITE_TOKEN.matcher(syntax.getOriginalMessage());
+      if (notFinite.find()) {
+        // Jackson's own wording advises enabling a parser feature, which is no help to an assessor.
+        errors.add(
+            file,
+            line,
+            column,
+            "\"%s\" không phải là một số hữu hạn; hãy viết một số thập phân như 1 hoặc 0.5."
+                .formatted(notFinite.group(1)),
+            "\"%s\" is not a finite number; write a decimal such as 1 or 0.5."
+                .formatted(notFinite.group(1)));
+        return null;
+      }
       errors.add(
           file,
-          at == null ? 0 : at.getLineNr(),
-          at == null ? 0 : at.getColumnNr(),
+          line,
+          column,
           "JSON sai cú pháp tại đây (%s).".formatted(syntax.getOriginalMessage()),
           "Invalid JSON here (%s).".formatted(syntax.getOriginalMessage()));
       return null;

@@ -87,6 +87,8 @@ final class UnitsReader {
             "Thiếu tên tiếng Việt của đơn vị.",
             "The unit's Vietnamese name is missing.");
       }
+      checkName(row, NAME_VI, nameVi);
+      checkName(row, NAME_EN, nameEn);
       List<String> predecessors = predecessors(row, code);
       units.add(
           new Unit(
@@ -148,6 +150,13 @@ final class UnitsReader {
       }
     }
     return List.copyOf(codes);
+  }
+
+  private void checkName(CsvTable.Row row, String column, String name) {
+    FreeText.Problem problem = FreeText.checkName(name);
+    if (problem != null) {
+      error(row, column, problem.messageVi(), problem.messageEn());
+    }
   }
 
   private void error(CsvTable.Row row, String column, String messageVi, String messageEn) {

@@ -82,7 +82,12 @@ final class ValuesReader {
         }
       }
       BigDecimal value = value(row, facts);
-      values.add(new IndicatorValue(unit, indicator, value, table.get(row, NOTE)));
+      String note = table.get(row, NOTE);
+      FreeText.Problem problem = FreeText.checkNote(note);
+      if (problem != null) {
+        error(row, NOTE, problem.messageVi(), problem.messageEn());
+      }
+      values.add(new IndicatorValue(unit, indicator, value, note));
     }
     return values;
   }

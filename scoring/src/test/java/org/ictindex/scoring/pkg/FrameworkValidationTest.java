@@ -48,14 +48,14 @@ class FrameworkValidationTest {
   }
 
   @Test
-  void notANumberIsMalformedJson() {
+  void notANumberIsRefusedAsNotFinite() {
     assertOnlyError(
         read(change("\"weight\": 0.50", "\"weight\": NaN")),
         FILE,
         20,
         66,
-        "Invalid JSON here (Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow).",
-        "JSON sai cú pháp tại đây");
+        "\"NaN\" is not a finite number; write a decimal such as 1 or 0.5.",
+        "\"NaN\" không phải là một số hữu hạn");
   }
 
   @Test
