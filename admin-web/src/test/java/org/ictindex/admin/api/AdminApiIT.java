@@ -211,6 +211,33 @@ class AdminApiIT {
   }
 
   @Test
+  void anAuditorChecksTheAuditChainThroughTheApi() throws Exception {
+    String auditor = "chain-" + UUID.randomUUID().toString().substring(0, 8);
+    admin(
+        "POST",
+        "api/accounts",
+        ("{\"username\":\""
+                + auditor
+                + "\",\"password\":\"auditor-password-1\",\"role\":\"AUDITOR\"}")
+            .getBytes(StandardCharsets.UTF_8));
+    admin(
+        "PUT",
+        "api/cycles/2108/package",
+        TestPackages.zip(TestPackages.provinces(2108, unit("50", "1", "6", "10"))));
+
+    HttpResponse<String> verification =
+        send("GET", "api/audit/verification", auditor, "auditor-password-1", null);
+
+    assertThat(verification.statusCode()).isEqualTo(200);
+    assertThat(verification.body())
+        .contains("\"intact\":true", "\"headMatches\":true")
+        .doesNotContain("firstBrokenRecord")
+        .containsPattern("\"intactRecords\":[1-9]");
+    assertThat(send("GET", "api/audit/verification", auditor, "wrong-password", null).statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
   void editingAValueChangesTheDraftAndSaysWhoDidIt() throws Exception {
     admin(
         "PUT",

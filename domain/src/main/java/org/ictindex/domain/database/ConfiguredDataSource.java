@@ -48,7 +48,8 @@ public class ConfiguredDataSource implements DataSource {
     return current;
   }
 
-  static DatabaseSettings settingsFromConfig() {
+  /** The settings of this application's database, from its configuration. */
+  public static DatabaseSettings settingsFromConfig() {
     Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
     return DatabaseSettings.resolve(key -> config.getOptionalValue(key, String.class));
   }

@@ -22,8 +22,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 /**
- * Defines the application's connection pool and brings the schema up to date with Flyway when the
- * application starts, before any request is served.
+ * Defines the application's connection pool and, in the application that writes, brings the schema
+ * up to date with Flyway when it starts, before any request is served. The application that only
+ * reads (the public app) never migrates: its account may not, and the writing application owns the
+ * schema.
  */
 @DataSourceDefinition(
     name = DatabaseSchema.DATA_SOURCE,
@@ -54,10 +56,14 @@ public class DatabaseSchema {
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
-  private DatabaseStatus status;
+  private volatile DatabaseStatus status;
 
   @PostConstruct
   void migrate() {
+    if (ConfiguredDataSource.settingsFromConfig().readOnly()) {
+      LOG.info("This application only reads: the schema is migrated by the admin app.");
+      return;
+    }
     var result = flyway().migrate();
     status = readStatus();
     LOG.info(
@@ -70,13 +76,19 @@ public class DatabaseSchema {
   }
 
   /**
-   * The product and schema version of the database, with every applied migration, as found when the
-   * application started (only a start-up migrates). Both start pages show it, the public one to
-   * everyone.
+   * The product and schema version of the database, with every applied migration: as found when the
+   * application started, or, in the application that only reads, when first asked after the schema
+   * exists (only the writing application's start-up migrates). Both start pages show it, the public
+   * one to everyone.
    */
   @PermitAll
   public DatabaseStatus status() {
-    return status;
+    DatabaseStatus known = status;
+    if (known == null) {
+      known = readStatus();
+      status = known;
+    }
+    return known;
   }
 
   private DatabaseStatus readStatus() {
@@ -100,16 +112,17 @@ public class DatabaseSchema {
   }
 
   private Flyway flyway() {
+    String tableOptions = tableOptions();
+    boolean mySql = !tableOptions.isEmpty();
+    // Besides the common migrations, each kind of database has its own protections.
     return Flyway.configure(DatabaseSchema.class.getClassLoader())
         .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .placeholders(placeholders())
+        .locations("classpath:db/migration", mySql ? "classpath:db/mysql" : "classpath:db/h2")
+        .placeholders(placeholders(tableOptions, mySql))
         .load();
   }
 
-  private Map<String, String> placeholders() {
-    String tableOptions = tableOptions();
-    boolean mySql = !tableOptions.isEmpty();
+  private static Map<String, String> placeholders(String tableOptions, boolean mySql) {
     return Map.of(
         "table_options", tableOptions,
         "text_type", mySql ? "LONGTEXT" : "CLOB",

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.ictindex.domain.cycle.CycleCatalog;
 import org.ictindex.domain.cycle.DraftImport;
+import org.ictindex.domain.database.ConfiguredDataSource;
 import org.ictindex.domain.publication.Publisher;
 
 /**
@@ -44,7 +45,8 @@ public class DemoData {
   void loadIntoAnEmptySystem() {
     Config config = ConfigProvider.getConfig(DemoData.class.getClassLoader());
     boolean wanted = config.getOptionalValue("ictindex.demo.data", Boolean.class).orElse(true);
-    if (!wanted || !cycles.allCycles().isEmpty()) {
+    boolean readOnly = ConfiguredDataSource.settingsFromConfig().readOnly();
+    if (!wanted || readOnly || !cycles.allCycles().isEmpty()) {
       return;
     }
     for (int year : YEARS) {

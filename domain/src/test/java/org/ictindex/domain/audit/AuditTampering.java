@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.ictindex.domain.account.Role;
 import org.ictindex.domain.database.DatabaseSchema;
@@ -33,14 +34,31 @@ public class AuditTampering {
     return auditQueries.search(AuditFilter.everything(), 0, 1).get(0).id();
   }
 
+  /**
+   * Edits the record. On MySQL/MariaDB a trigger refuses that to every account, so this plays
+   * someone who also holds the TRIGGER privilege: drops the trigger, edits, and puts it back.
+   */
   public void setNewValue(long id, String newValue) {
     try (Connection connection = dataSource.getConnection();
+        Statement ddl = connection.createStatement();
         PreparedStatement update =
             connection.prepareStatement("UPDATE audit_record SET new_value = ? WHERE id = ?")) {
-      update.setString(1, newValue);
-      update.setLong(2, id);
-      if (update.executeUpdate() != 1) {
-        throw new IllegalStateException("No audit record " + id);
+      boolean mySql = connection.getMetaData().getURL().startsWith("jdbc:mysql:");
+      if (mySql) {
+        ddl.execute("DROP TRIGGER audit_record_no_update");
+      }
+      try {
+        update.setString(1, newValue);
+        update.setLong(2, id);
+        if (update.executeUpdate() != 1) {
+          throw new IllegalStateException("No audit record " + id);
+        }
+      } finally {
+        if (mySql) {
+          ddl.execute(
+              "CREATE TRIGGER audit_record_no_update BEFORE UPDATE ON audit_record FOR EACH ROW"
+                  + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'Audit records are append-only'");
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);

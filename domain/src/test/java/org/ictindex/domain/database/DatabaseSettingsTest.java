@@ -60,4 +60,61 @@ class DatabaseSettingsTest {
     assertThat(settings.displayUrl()).isEqualTo("jdbc:mysql://db:3306/ictindex");
     assertThat(settings.toString()).doesNotContain("s3cret");
   }
+
+  @Test
+  void theReadingAppUsesItsOwnDatabaseSettingsWhenGiven() {
+    DatabaseSettings settings =
+        resolve(
+            Map.of(
+                "ictindex.db.access", "read-only",
+                "ictindex.db.url", "jdbc:mysql://primary:3306/ictindex",
+                "ictindex.db.user", "ictindex",
+                "ictindex.db.password", "writer-secret",
+                "ictindex.public.db.url", "jdbc:mysql://replica:3306/ictindex",
+                "ictindex.public.db.user", "ictindex_public",
+                "ictindex.public.db.password", "reader-secret"));
+
+    assertThat(settings.readOnly()).isTrue();
+    assertThat(settings.url()).isEqualTo("jdbc:mysql://replica:3306/ictindex");
+    assertThat(settings.user()).isEqualTo("ictindex_public");
+    assertThat(settings.password()).isEqualTo("reader-secret");
+  }
+
+  @Test
+  void eachPublicSettingDefaultsToTheMainOne() {
+    DatabaseSettings settings =
+        resolve(
+            Map.of(
+                "ictindex.db.access", "read-only",
+                "ictindex.db.url", "jdbc:mysql://primary:3306/ictindex",
+                "ictindex.db.user", "ictindex",
+                "ictindex.db.password", "writer-secret",
+                "ictindex.public.db.user", "ictindex_public",
+                "ictindex.public.db.password", "reader-secret"));
+
+    assertThat(settings.url()).isEqualTo("jdbc:mysql://primary:3306/ictindex");
+    assertThat(settings.user()).isEqualTo("ictindex_public");
+  }
+
+  @Test
+  void theReadingAppOnTheEmbeddedDatabaseUsesTheSelectOnlyAccount() {
+    DatabaseSettings reader = resolve(Map.of("ictindex.db.access", "read-only"));
+    DatabaseSettings writer = resolve(Map.of());
+
+    assertThat(reader.url()).isEqualTo(writer.url());
+    assertThat(reader.user()).isEqualTo("ictindex_reader").isNotEqualTo(writer.user());
+    assertThat(reader.readOnly()).isTrue();
+    assertThat(writer.readOnly()).isFalse();
+  }
+
+  @Test
+  void theWritingAppIgnoresThePublicSettings() {
+    DatabaseSettings settings =
+        resolve(
+            Map.of(
+                "ictindex.db.url", "jdbc:mysql://primary:3306/ictindex",
+                "ictindex.public.db.url", "jdbc:mysql://replica:3306/ictindex"));
+
+    assertThat(settings.url()).isEqualTo("jdbc:mysql://primary:3306/ictindex");
+  }
 }

@@ -13,10 +13,12 @@ import org.ictindex.domain.audit.StoredAuditRecords;
 import org.ictindex.domain.cycle.CycleCatalog;
 import org.ictindex.domain.cycle.CycleStatus;
 import org.ictindex.domain.testing.DomainDeployment;
+import org.ictindex.domain.testing.RawSql;
 import org.ictindex.domain.testing.TestPackages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,10 +35,35 @@ class PublishingIT {
   @Inject InterruptedPublishing interruptedPublishing;
   @Inject CycleCatalog cycles;
   @Inject StoredAuditRecords auditRecords;
+  @Inject RawSql sql;
 
   private static byte[] year(int year, String firstValue) {
     return TestPackages.zip(
         TestPackages.provinces(year, unit(firstValue, "1", "6", "10"), unit("80", "0", "2", "40")));
+  }
+
+  /**
+   * On MySQL/MariaDB the database itself keeps audit records and revisions as they were written,
+   * even against the application's own account. The embedded database has no SQL triggers: there
+   * the hash chain and the published hashes detect such a change instead (AuditChainTamperingIT).
+   */
+  @Test
+  void onMySqlAuditRecordsAndRevisionsCanBeAddedButNeverChangedOrRemoved() {
+    Assumptions.assumeTrue(sql.isMySql(), "SQL triggers exist on MySQL and MariaDB only");
+    drafts.importPackage(2209, year(2209, "50"));
+    drafts.publish(2209);
+    String lastRecord = "(SELECT id FROM (SELECT MAX(id) AS id FROM audit_record) newest)";
+    String lastRevision = "(SELECT id FROM (SELECT MAX(id) AS id FROM publication) newest)";
+
+    assertThat(sql.execute("UPDATE audit_record SET actor = 'someone' WHERE id = " + lastRecord))
+        .contains("refused", "append-only");
+    assertThat(sql.execute("DELETE FROM audit_record WHERE id = " + lastRecord))
+        .contains("refused", "append-only");
+    assertThat(sql.execute("UPDATE publication SET reason = 'quietly' WHERE id = " + lastRevision))
+        .contains("refused", "never change");
+    assertThat(sql.execute("DELETE FROM publication WHERE id = " + lastRevision))
+        .contains("refused", "never change");
+    assertThat(drafts.verify(2209, 1).holds()).isTrue();
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
@@ -16,11 +15,11 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.ictindex.publicweb.testing.AdminAppPreparesTheDatabase;
+import org.ictindex.publicweb.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,16 +28,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The open-data API of the packaged public application, serving the demo years 2012 and 2013 that
  * an empty system publishes on its first start.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({AdminAppPreparesTheDatabase.class, ArquillianExtension.class})
 class OpenDataApiIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "ictindex-public.war")
-        .importFrom(new File("target/ictindex-public.war"))
-        .as(WebArchive.class);
+  static WebArchive publicApp() {
+    return Deployments.publicApp();
   }
 
   @ArquillianResource URL base;

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.ictindex.domain.testing.DatabaseTables;
 import org.ictindex.domain.testing.TestPackages;
+import org.ictindex.publicweb.testing.MicroInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,9 +78,7 @@ class ClusterIT {
             MicroInstance.start(
                 "admin",
                 Path.of(System.getProperty("admin.war")),
-                cluster,
-                gridPorts[0],
-                members,
+                clustered(cluster, gridPorts[0], members),
                 database,
                 work));
     admin.awaitAnswer("/admin/login.xhtml", START_PATIENCE);
@@ -88,9 +87,7 @@ class ClusterIT {
             MicroInstance.start(
                 "public-1",
                 Path.of(System.getProperty("public.war")),
-                cluster,
-                gridPorts[1],
-                members,
+                clustered(cluster, gridPorts[1], members),
                 database,
                 work));
     secondPublic =
@@ -98,13 +95,30 @@ class ClusterIT {
             MicroInstance.start(
                 "public-2",
                 Path.of(System.getProperty("public.war")),
-                cluster,
-                gridPorts[2],
-                members,
+                clustered(cluster, gridPorts[2], members),
                 database,
                 work));
     firstPublic.awaitAnswer("/api/v1/cycles", START_PATIENCE);
     secondPublic.awaitAnswer("/api/v1/cycles", START_PATIENCE);
+  }
+
+  /**
+   * Payara Micro's options for a member of the cluster.
+   *
+   * @param cluster the cluster's name; only instances given the same name join each other
+   * @param dataGridPort the port of this instance's member of the data grid
+   * @param members every member's address, as Payara Micro's TCP/IP discovery takes them
+   */
+  private static List<String> clustered(String cluster, int dataGridPort, String members) {
+    return List.of(
+        "--clustername",
+        cluster,
+        "--clustermode",
+        "tcpip:" + members,
+        "--startport",
+        Integer.toString(dataGridPort),
+        "--interfaces",
+        "127.0.0.1");
   }
 
   private static MicroInstance started(MicroInstance instance) {

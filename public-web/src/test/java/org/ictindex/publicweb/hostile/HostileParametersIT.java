@@ -2,7 +2,6 @@ package org.ictindex.publicweb.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -11,11 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import org.ictindex.publicweb.testing.AdminAppPreparesTheDatabase;
+import org.ictindex.publicweb.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,14 +23,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Hostile text in the public pages' parameters, on the demo year 2013: a filter is only ever text
  * to compare names with, and what is echoed back is escaped and never evaluated.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({AdminAppPreparesTheDatabase.class, ArquillianExtension.class})
 class HostileParametersIT {
 
   @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "ictindex-public.war")
-        .importFrom(new File("target/ictindex-public.war"))
-        .as(WebArchive.class);
+  static WebArchive publicApp() {
+    return Deployments.publicApp();
   }
 
   @ArquillianResource URL base;

@@ -2,30 +2,27 @@ package org.ictindex.publicweb.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.ictindex.publicweb.testing.AdminAppPreparesTheDatabase;
+import org.ictindex.publicweb.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The packaged public application, deployed as it ships. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({AdminAppPreparesTheDatabase.class, ArquillianExtension.class})
 class IndexPageIT {
 
   @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "ictindex-public.war")
-        .importFrom(new File("target/ictindex-public.war"))
-        .as(WebArchive.class);
+  static WebArchive publicApp() {
+    return Deployments.publicApp();
   }
 
   @ArquillianResource URL base;
@@ -40,7 +37,7 @@ class IndexPageIT {
             "Các năm đã công bố",
             "<strong>2013</strong>",
             "<strong>2012</strong>",
-            "lược đồ phiên bản 2");
+            "lược đồ phiên bản 3");
   }
 
   @Test

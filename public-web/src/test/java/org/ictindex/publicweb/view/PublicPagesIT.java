@@ -2,19 +2,19 @@ package org.ictindex.publicweb.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ictindex.publicweb.testing.AdminAppPreparesTheDatabase;
+import org.ictindex.publicweb.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,17 +23,38 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The public pages of the demo years at their stable addresses, checked against the figures of the
  * 2013 announcement (docs/DEMO-DATA.md).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({AdminAppPreparesTheDatabase.class, ArquillianExtension.class})
 class PublicPagesIT {
 
   @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "ictindex-public.war")
-        .importFrom(new File("target/ictindex-public.war"))
-        .as(WebArchive.class);
+  static WebArchive publicApp() {
+    return Deployments.publicApp();
   }
 
   @ArquillianResource URL base;
+
+  @Test
+  void everyYearPageNamesItsRevisionAndThePublishedHashes() throws Exception {
+    String cycles = get("api/v1/cycles", "vi").body();
+    String packageHash =
+        cycles.replaceAll("(?s).*?\"year\":2013.*?\"sha256\":\"([0-9a-f]{64})\".*", "$1");
+
+    for (String page :
+        List.of(
+            "rankings/2013/PROVINCE",
+            "statistics/2013/PROVINCE",
+            "units/11/2013",
+            "methodology/2013",
+            "map/2013/PROVINCE")) {
+      String footer = get(page, "vi").body();
+      footer = footer.substring(footer.indexOf("site-footer"));
+      assertThat(footer)
+          .as(page)
+          .contains("Số liệu năm 2013, phiên bản 1", packageHash, "SHA-256 của kết quả đã công bố")
+          .containsPattern("kết quả đã công bố: <code>[0-9a-f]{64}</code>")
+          .contains("/api/v1/cycles/2013/package.zip");
+    }
+  }
 
   @Test
   void theStartPageShowsEachGroupsLeadersOfTheLatestYearAndEveryYear() throws Exception {

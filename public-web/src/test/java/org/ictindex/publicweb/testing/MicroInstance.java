@@ -1,4 +1,4 @@
-package org.ictindex.publicweb.cluster;
+package org.ictindex.publicweb.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One Payara Micro process started as an operator would start an instance of the cluster: its own
- * HTTP port, one web app, the cluster's name and members, and the ICTINDEX_* variables. Its output
- * goes to a log file that a failing test prints.
+ * One Payara Micro process started as an operator would start an instance: its own HTTP port, one
+ * web app, the options given (such as the cluster's name and members), and the ICTINDEX_*
+ * variables. Its output goes to a log file that a failing test prints.
  */
-final class MicroInstance implements AutoCloseable {
+public final class MicroInstance implements AutoCloseable {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
@@ -39,19 +39,11 @@ final class MicroInstance implements AutoCloseable {
     this.process = process;
   }
 
-  /**
-   * Starts Payara Micro with one WAR.
-   *
-   * @param cluster the cluster's name; only instances given the same name join each other
-   * @param dataGridPort the port of this instance's member of the data grid
-   * @param members every member's address, as Payara Micro's TCP/IP discovery takes them
-   */
-  static MicroInstance start(
+  /** Starts Payara Micro with one WAR and the given options. */
+  public static MicroInstance start(
       String name,
       Path war,
-      String cluster,
-      int dataGridPort,
-      String members,
+      List<String> options,
       Map<String, String> environment,
       Path workDirectory)
       throws IOException {
@@ -69,16 +61,9 @@ final class MicroInstance implements AutoCloseable {
             root.toString(),
             "--name",
             name,
-            "--clustername",
-            cluster,
-            "--clustermode",
-            "tcpip:" + members,
-            "--startport",
-            Integer.toString(dataGridPort),
-            "--interfaces",
-            "127.0.0.1",
             "--deploy",
             war.toString()));
+    command.addAll(options);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().putAll(environment);
@@ -86,7 +71,7 @@ final class MicroInstance implements AutoCloseable {
   }
 
   /** Waits until the path answers 200, or fails with the end of the log. */
-  void awaitAnswer(String path, Duration patience) throws IOException, InterruptedException {
+  public void awaitAnswer(String path, Duration patience) throws IOException, InterruptedException {
     Instant deadline = Instant.now().plus(patience);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -104,22 +89,22 @@ final class MicroInstance implements AutoCloseable {
     throw new IllegalStateException(name + " did not answer " + path + ":\n" + logTail());
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + httpPort + path);
   }
 
-  String logTail() throws IOException {
+  public String logTail() throws IOException {
     List<String> lines = Files.readAllLines(log);
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
   }
 
-  String log() throws IOException {
+  public String log() throws IOException {
     return Files.readString(log);
   }
 
@@ -132,7 +117,7 @@ final class MicroInstance implements AutoCloseable {
     }
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

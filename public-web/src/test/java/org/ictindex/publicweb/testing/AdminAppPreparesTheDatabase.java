@@ -1,0 +1,41 @@
+package org.ictindex.publicweb.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The public app only reads, so before its tests the admin app starts once on the tests' database,
+ * as in production: it migrates the schema (creating the embedded database's SELECT-only account)
+ * and loads the demo years, then stops, leaving the database to the public app under test. Register
+ * it before Arquillian's extension, so that it runs before the deployment.
+ */
+public final class AdminAppPreparesTheDatabase implements BeforeAllCallback {
+
+  private static boolean prepared;
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    synchronized (AdminAppPreparesTheDatabase.class) {
+      if (prepared) {
+        return;
+      }
+      Path work = Files.createTempDirectory(Path.of("target"), "admin-app");
+      // The database settings, demo years and administrator password are this JVM's environment.
+      try (MicroInstance admin =
+          MicroInstance.start(
+              "admin",
+              Path.of(System.getProperty("admin.war")),
+              List.of("--nocluster"),
+              Map.of(),
+              work)) {
+        admin.awaitAnswer("/admin/login.xhtml", Duration.ofMinutes(5));
+      }
+      prepared = true;
+    }
+  }
+}
