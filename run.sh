@@ -49,7 +49,8 @@ stop() {
 }
 trap stop INT TERM
 
-for _ in $(seq 1 240); do
+# No time limit: on a busy machine the first start (migrations, demo years) can take minutes.
+while true; do
   if ! kill -0 "$payara_pid" 2>/dev/null; then
     wait "$payara_pid"
     exit $?

@@ -6,6 +6,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,20 +36,48 @@ import org.ictindex.scoring.model.Unit;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class CycleData {
 
+  /** Rows sent to the database in one round trip when a package's values are stored. */
+  private static final int VALUES_PER_BATCH = 1000;
+
+  private static final String INSERT_VALUE =
+      "INSERT INTO indicator_value (cycle_id, position, unit_code, indicator_code, value, note,"
+          + " updated_by, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
   @PersistenceContext(unitName = "ictindex")
   private EntityManager entityManager;
 
   /** The year's data as a cycle package. */
   public CyclePackage load(Cycle cycle) {
+    // Columns rather than entities: a year holds up to a million values, and managing each one
+    // as an entity costs far more than reading it.
     List<IndicatorValue> values =
         query(
-                "SELECT v FROM RecordedValue v WHERE v.cycle = :cycle ORDER BY v.position",
-                RecordedValue.class,
+                "SELECT v.unitCode, v.indicatorCode, v.value, v.note FROM RecordedValue v"
+                    + " WHERE v.cycle = :cycle ORDER BY v.position",
+                Object[].class,
                 cycle)
             .stream()
-            .map(RecordedValue::toModel)
+            .map(
+                row ->
+                    RecordedValue.toModel(
+                        (String) row[0], (String) row[1], (String) row[2], (String) row[3]))
             .toList();
     return new CyclePackage(framework(cycle), units(cycle), values);
+  }
+
+  /** How many units, indicators and recorded values the year holds. */
+  public ImportSummary summary(Cycle cycle) {
+    long units =
+        query("SELECT COUNT(u) FROM AssessedUnit u WHERE u.cycle = :cycle", Long.class, cycle)
+            .get(0);
+    long values =
+        query(
+                "SELECT COUNT(v) FROM RecordedValue v WHERE v.cycle = :cycle AND v.value IS NOT NULL",
+                Long.class,
+                cycle)
+            .get(0);
+    return new ImportSummary(
+        cycle.year(), (int) units, framework(cycle).indicators().size(), (int) values);
   }
 
   /** The year's framework alone. */
@@ -94,8 +127,39 @@ public class CycleData {
     deleteAll("RecordedValue", cycle);
     replaceUnits(cycle, data.units());
     replaceFramework(cycle, data.framework(), at);
-    for (int i = 0; i < data.values().size(); i++) {
-      entityManager.persist(new RecordedValue(cycle, i, data.values().get(i), actor, at));
+    insertValues(cycle, data.values(), actor, at);
+  }
+
+  /**
+   * Stores the values in JDBC batches on the transaction's own connection, so they commit or roll
+   * back with the rest of the import: persisting up to a million entities one insert at a time
+   * (their generated ids forbid EclipseLink's batching) took minutes.
+   */
+  private void insertValues(
+      Cycle cycle, List<IndicatorValue> values, String actor, Instant recordedAt) {
+    // Writes the cycle (whose generated id the rows need) and the deletes before the inserts.
+    entityManager.flush();
+    Connection connection = entityManager.unwrap(Connection.class);
+    Timestamp at = Timestamp.from(recordedAt);
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_VALUE)) {
+      for (int position = 0; position < values.size(); position++) {
+        IndicatorValue value = values.get(position);
+        insert.setLong(1, cycle.id());
+        insert.setInt(2, position);
+        insert.setString(3, value.unitCode());
+        insert.setString(4, value.indicatorCode());
+        insert.setString(5, value.value() == null ? null : value.value().toPlainString());
+        insert.setString(6, value.note() == null ? "" : value.note());
+        insert.setString(7, actor);
+        insert.setTimestamp(8, at);
+        insert.addBatch();
+        if ((position + 1) % VALUES_PER_BATCH == 0) {
+          insert.executeBatch();
+        }
+      }
+      insert.executeBatch();
+    } catch (SQLException e) {
+      throw new PersistenceException("Storing the values of " + cycle.year() + " failed", e);
     }
   }
 

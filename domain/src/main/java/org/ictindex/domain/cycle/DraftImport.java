@@ -50,7 +50,7 @@ public class DraftImport {
               + " đã được công bố: dữ liệu chỉ thay đổi bằng một lần đính chính có lý do.",
           year + " is published: its data change only through a correction with a reason.");
     } else {
-      before = describe(cycleData.load(cycle));
+      before = describe(cycleData.summary(cycle));
     }
     cycleData.replace(cycle, data, actor, now);
     ImportSummary summary = summarize(data);
@@ -75,7 +75,10 @@ public class DraftImport {
   }
 
   private static String describe(CyclePackage data) {
-    ImportSummary summary = summarize(data);
+    return describe(summarize(data));
+  }
+
+  private static String describe(ImportSummary summary) {
     return summary.units()
         + " units, "
         + summary.indicators()

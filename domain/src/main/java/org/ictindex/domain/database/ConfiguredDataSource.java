@@ -68,6 +68,9 @@ public class ConfiguredDataSource implements DataSource {
       mysql.setURL(settings.url());
       mysql.setUser(settings.user());
       mysql.setPassword(settings.password());
+      // One multi-row INSERT per batch instead of a round trip per row: imports store up to a
+      // million values.
+      mysql.setRewriteBatchedStatements(true);
       dataSource = mysql;
     } else {
       throw new SQLException(

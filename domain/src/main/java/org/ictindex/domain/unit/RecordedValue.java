@@ -86,6 +86,12 @@ public class RecordedValue {
   }
 
   public IndicatorValue toModel() {
+    return toModel(unitCode, indicatorCode, value, note);
+  }
+
+  /** The methodology's value from the columns of a stored one. */
+  public static IndicatorValue toModel(
+      String unitCode, String indicatorCode, String value, String note) {
     return new IndicatorValue(
         unitCode, indicatorCode, value == null ? null : new BigDecimal(value), note);
   }

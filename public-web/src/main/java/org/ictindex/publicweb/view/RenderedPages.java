@@ -19,9 +19,10 @@ import java.util.Arrays;
 import org.ictindex.domain.language.Language;
 
 /**
- * Published data never changes within a revision, so a rendered page is kept and served again for
- * the same address, language and set of current revisions; a new publication or correction changes
- * that set and with it every key. Pages carry an ETag, and a browser that has the page gets 304.
+ * Published data never changes within a revision, so a rendered page or API answer is kept as bytes
+ * and served again for the same address, language, accepted types and set of current revisions; a
+ * new publication or correction changes that set and with it every key. Answers carry an ETag, and
+ * a client that has the answer gets 304.
  *
  * <p>Mapped in web.xml, where the order of the filters is fixed.
  */
@@ -54,7 +55,7 @@ public class RenderedPages extends HttpFilter {
     }
     response.setHeader("ETag", page.etag());
     response.setHeader("Cache-Control", "public, max-age=60");
-    response.setHeader("Vary", "Accept-Language, Cookie");
+    response.setHeader("Vary", "Accept, Accept-Language, Cookie");
     if (page.etag().equals(request.getHeader("If-None-Match"))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
@@ -78,9 +79,13 @@ public class RenderedPages extends HttpFilter {
                 .orElse(null);
     Language language = Language.choose(null, remembered, request.getHeader("Accept-Language"));
     String query = request.getQueryString();
+    // The API answers CSV instead of JSON to a client that prefers it.
+    String accepted = request.getHeader("Accept");
     return pages.version()
         + "|"
         + language.code()
+        + "|"
+        + (accepted == null ? "" : accepted)
         + "|"
         + request.getRequestURI()
         + (query == null ? "" : "?" + query);

@@ -26,12 +26,14 @@ final class SyntheticCycles {
   private static final List<String> GROUPS = List.of("MINISTRY", "GOV_AGENCY", "PROVINCE");
   private static final String[] WEIGHTS = {"1", "0.5", "2", "1.5"};
 
+  private final int year;
   private final SplittableRandom random;
   private final int[] childrenPerLevel;
   private final List<Rule> rules = new ArrayList<>();
   private int nextCode;
 
-  private SyntheticCycles(long seed, int[] childrenPerLevel) {
+  private SyntheticCycles(int year, long seed, int[] childrenPerLevel) {
+    this.year = year;
     this.random = new SplittableRandom(seed);
     this.childrenPerLevel = childrenPerLevel;
   }
@@ -41,7 +43,12 @@ final class SyntheticCycles {
    * childrenPerLevel}, and the tree has as many levels below TOTAL as it has entries.
    */
   static CyclePackage generate(int units, long seed, int... childrenPerLevel) {
-    return new SyntheticCycles(seed, childrenPerLevel).cycle(units);
+    return generate(units, 2024, seed, childrenPerLevel);
+  }
+
+  /** The same, for the given year. */
+  static CyclePackage generate(int units, int year, long seed, int... childrenPerLevel) {
+    return new SyntheticCycles(year, seed, childrenPerLevel).cycle(units);
   }
 
   private CyclePackage cycle(int unitCount) {
@@ -53,7 +60,7 @@ final class SyntheticCycles {
     Framework framework =
         new Framework(
             "SYNTHETIC",
-            2024,
+            year,
             LocalizedText.of("Tổng hợp", "Synthetic"),
             MissingPolicy.EXCLUDE,
             GROUPS.stream().map(code -> new UnitGroup(code, LocalizedText.of(code, code))).toList(),

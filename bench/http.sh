@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The public ranking page and its JSON API answer under load, against nginx serving the very
+# same bytes as static files: wrk -t2 -c64 on loopback, the four runs interleaved in one go so
+# that the ratio holds on a shared machine. Starts its own system with the demo data unless
+# BASE_URL names a running one. Usage: bench/http.sh [DURATION, default 20s]
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+require wrk nginx curl bc
+duration=${1:-20s}
+page_path=${PAGE_PATH:-/rankings/2013/PROVINCE?node=TOTAL}
+api_path=${API_PATH:-/api/v1/cycles/2013/rankings/PROVINCE?node=TOTAL}
+work=$(mktemp -d "${TMPDIR:-/tmp}/ictindex-bench-http.XXXXXX")
+nginx_pid=
+cleanup() {
+  [[ -n $nginx_pid ]] && kill "$nginx_pid" 2>/dev/null
+  stop_system
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [[ -n ${BASE_URL:-} ]]; then
+  base=$BASE_URL
+else
+  start_system
+  base=http://127.0.0.1:$system_port
+fi
+
+# nginx gets exactly the bytes the app sends to wrk (which asks with no language and no cookie).
+mkdir -p "$work/www" "$work/tmp"
+curl -sf "$base$page_path" -o "$work/www/ranking.html"
+curl -sf "$base$api_path" -o "$work/www/ranking.json"
+chmod -R a+rX "$work"  # nginx workers drop to an unprivileged user
+nginx_port=$(free_port 18580)
+sed -e "s|PORT|$nginx_port|" -e "s|ROOT|$work/www|" "$bench_dir/nginx.conf" >"$work/nginx.conf"
+nginx -p "$work" -c "$work/nginx.conf" -e stderr -g 'daemon off;' &
+nginx_pid=$!
+until curl -sf "http://127.0.0.1:$nginx_port/ranking.html" -o /dev/null; do sleep 0.1; done
+
+run_wrk() {
+  wrk -t2 -c64 -d"$2" --latency -s "$bench_dir/report.lua" "$1" | awk '/^result/ {print $2, $3, $4, $5, $6}'
+}
+
+# The JIT compiles the app's paths before anything is measured.
+run_wrk "$base$page_path" 10s >/dev/null
+run_wrk "$base$api_path" 10s >/dev/null
+
+echo "Load before: $(machine_load); page $(stat -c %s "$work/www/ranking.html") bytes," \
+  "JSON $(stat -c %s "$work/www/ranking.json") bytes"
+echo "| what | server | requests/s | p50 | p90 | p99 | errors | app / nginx |"
+echo "|---|---|---|---|---|---|---|---|"
+measure() {
+  local name=$1 app_url=$2 static_url=$3 nginx_result app_result
+  read -r n_rps n_p50 n_p90 n_p99 n_errors < <(run_wrk "$static_url" "$duration")
+  read -r a_rps a_p50 a_p90 a_p99 a_errors < <(run_wrk "$app_url" "$duration")
+  printf '| %s | nginx | %s | %s ms | %s ms | %s ms | %s | |\n' \
+    "$name" "$n_rps" "$n_p50" "$n_p90" "$n_p99" "$n_errors"
+  printf '| %s | app | %s | %s ms | %s ms | %s ms | %s | %.2f× |\n' \
+    "$name" "$a_rps" "$a_p50" "$a_p90" "$a_p99" "$a_errors" "$(echo "$a_rps / $n_rps" | bc -l)"
+}
+measure "ranking page" "$base$page_path" "http://127.0.0.1:$nginx_port/ranking.html"
+measure "ranking JSON" "$base$api_path" "http://127.0.0.1:$nginx_port/ranking.json"
+echo "Load after: $(machine_load)"

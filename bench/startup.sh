@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Start-up and idle memory: the time from starting ./run.sh (already built) on a fresh empty
+# data folder until it says both apps answer, then the resident memory of the Java process after
+# it has been idle for IDLE_SECONDS. Repeats RUNS times. Usage: bench/startup.sh [RUNS]
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+runs=${1:-3}
+idle_seconds=${IDLE_SECONDS:-30}
+trap stop_system EXIT
+
+(cd "$project_dir" && mvn -q -B package -DskipTests)
+echo "| run | load before (1, 5, 15 min) | ready after | idle RSS |"
+echo "|---|---|---|---|"
+for run in $(seq 1 "$runs"); do
+  load=$(machine_load)
+  start_system
+  ready=$(echo "$system_ready - $system_started" | bc)
+  sleep "$idle_seconds"
+  rss_kib=$(ps -o rss= -p "$(system_java_pid)")
+  printf '| %d | %s | %.1f s | %d MiB |\n' "$run" "$load" "$ready" $((rss_kib / 1024))
+  stop_system
+done
