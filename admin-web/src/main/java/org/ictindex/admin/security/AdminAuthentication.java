@@ -15,12 +15,14 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.ictindex.domain.account.Account;
 import org.ictindex.domain.account.AccountService;
 import org.ictindex.domain.account.LoginRecorder;
@@ -37,6 +39,9 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
 
   /** The session attribute holding the user name of the person logged in. */
   static final String CALLER = "ictindex.caller";
+
+  /** The session attribute holding when the person logged in, as an {@link Instant}. */
+  static final String LOGIN_AT = "ictindex.loginAt";
 
   /** The session attribute holding the address to return to after logging in. */
   public static final String RETURN_TO = "ictindex.returnTo";
@@ -57,6 +62,12 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
   @Inject private AccountService accounts;
   @Inject private LoginThrottle throttle;
   @Inject private LoginRecorder loginRecorder;
+
+  private final SessionLimit sessionLimit =
+      SessionLimit.ofMinutes(
+          ConfigProvider.getConfig(AdminAuthentication.class.getClassLoader())
+              .getOptionalValue("ictindex.session.max.minutes", String.class)
+              .orElse(null));
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -120,13 +131,21 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    request.getSession().setAttribute(CALLER, result.getCallerPrincipal().getName());
+    HttpSession session = request.getSession();
+    session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+    session.setAttribute(LOGIN_AT, Instant.now());
     return context.notifyContainerAboutLogin(result);
   }
 
   private Optional<Account> loggedInAccount(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session == null || !(session.getAttribute(CALLER) instanceof String username)) {
+      return Optional.empty();
+    }
+    if (sessionLimit.isOver(
+        session.getAttribute(LOGIN_AT) instanceof Instant at ? at : null, Instant.now())) {
+      LOG.info(() -> "Session of '" + username + "' reached its maximum length");
+      session.invalidate();
       return Optional.empty();
     }
     Optional<Account> account = accounts.find(username).filter(Account::isEnabled);
