@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Marks the session cookie Secure when {@code ictindex.secure.cookies} (environment variable {@code
  * ICTINDEX_SECURE_COOKIES}) is {@code true}: the browser then sends it only over HTTPS, as behind a
- * TLS proxy. HttpOnly and SameSite=Strict are set in {@code web.xml} for every installation.
+ * TLS proxy. HttpOnly and SameSite=Strict are set for every installation.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
@@ -23,6 +23,7 @@ public class SessionCookies implements ServletContextListener {
             .getOptionalValue("ictindex.secure.cookies", String.class)
             .map(value -> value.trim().equalsIgnoreCase("true"))
             .orElse(false);
+    event.getServletContext().getSessionCookieConfig().setAttribute("SameSite", "Strict");
     if (secure) {
       event.getServletContext().getSessionCookieConfig().setSecure(true);
       LOG.info("The session cookie is sent over HTTPS only");
