@@ -72,6 +72,7 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeaders.apply(response);
     if (isApi(request)) {
       return validateApiRequest(request, response, context);
     }
