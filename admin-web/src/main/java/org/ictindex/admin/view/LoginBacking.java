@@ -54,6 +54,8 @@ public class LoginBacking {
               + (returnTo instanceof String path && path.startsWith("/") ? path : "/"));
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
+    } else if (request.getAttribute(AdminAuthentication.THROTTLED_SECONDS) instanceof Long wait) {
+      feedback.errorKey("login.throttled", wait);
     } else {
       feedback.errorKey("login.failed");
     }

@@ -1,0 +1,54 @@
+package org.ictindex.admin.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The protective headers of the packaged admin application, on screens, resources and the API. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHeadersIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "ictindex-admin.war")
+        .importFrom(new File("target/ictindex-admin.war"))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void everyAnswerCarriesTheProtectiveHeaders() throws Exception {
+    for (String path : new String[] {"login.xhtml", "favicon.svg", "api/cycles", "index.xhtml"}) {
+      check(path);
+    }
+  }
+
+  private void check(String path) throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+    assertThat(answer.headers().firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(answer.headers().firstValue("Referrer-Policy")).contains("same-origin");
+    assertThat(answer.headers().allValues("Content-Security-Policy"))
+        .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+  }
+}
