@@ -10,12 +10,14 @@ import java.util.Base64;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.ictindex.domain.account.AccountException;
 import org.ictindex.domain.account.AccountService;
 
 /**
  * On the first start, creates the administrator {@code admin} with the password of {@code
  * ICTINDEX_ADMIN_PASSWORD}, or with a generated one printed once in the log. There is no fixed
- * default password.
+ * default password. A configured password that breaks the password rules creates no account and
+ * says so in one line of the log.
  */
 @Singleton
 @Startup
@@ -34,7 +36,21 @@ public class FirstAdministrator {
             .getOptionalValue("ictindex.admin.password", String.class)
             .filter(password -> !password.isBlank());
     String password = configured.orElseGet(FirstAdministrator::generatedPassword);
-    if (accounts.createFirstAdministrator(password) && configured.isEmpty()) {
+    boolean created;
+    try {
+      created = accounts.createFirstAdministrator(password);
+    } catch (AccountException refused) {
+      // A stack trace would bury the one thing the operator must do; the system still starts so
+      // that the public pages stay up.
+      LOG.severe(
+          () ->
+              "ICTINDEX_ADMIN_PASSWORD is refused: "
+                  + refused.getMessage()
+                  + " No administrator was created, so nobody can log in to the admin app:"
+                  + " stop, set a stronger ICTINDEX_ADMIN_PASSWORD and start again.");
+      return;
+    }
+    if (created && configured.isEmpty()) {
       LOG.warning(
           () ->
               "Created the administrator '"
