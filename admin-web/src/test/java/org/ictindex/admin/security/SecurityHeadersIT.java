@@ -7,6 +7,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.ictindex.admin.testing.ApiClient;
+import org.ictindex.admin.testing.ScreenSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -16,7 +19,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The protective headers of the packaged admin application, on screens, resources and the API. */
+/**
+ * The protective headers of the packaged admin application, on screens, resources and the API, and
+ * its errors, which say what happened without internals.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
 
@@ -34,6 +40,36 @@ class SecurityHeadersIT {
     for (String path : new String[] {"login.xhtml", "favicon.svg", "api/cycles", "index.xhtml"}) {
       check(path);
     }
+  }
+
+  @Test
+  void errorsOnScreensAndInTheApiShowNoInternals() throws Exception {
+    ScreenSession session = new ScreenSession(base.toURI());
+    session.logIn("admin", System.getProperty("it.admin.password"));
+    HttpResponse<String> missingPage = session.get("no-such-screen.xhtml");
+    assertThat(missingPage.statusCode()).isEqualTo(404);
+    assertThat(missingPage.body()).contains("Không tìm thấy trang", "Page not found");
+    assertNoInternals(missingPage.body());
+
+    ApiClient api = new ApiClient(base.toURI(), "admin", System.getProperty("it.admin.password"));
+    HttpResponse<String> malformed =
+        api.send(
+            "POST",
+            "api/accounts",
+            "application/json",
+            "{\"username\": [".getBytes(StandardCharsets.UTF_8));
+    assertThat(malformed.statusCode()).isBetween(400, 499);
+    assertNoInternals(malformed.body());
+    for (String path : new String[] {"api/cycles/not-a-year/revisions", "api/no-such-resource"}) {
+      HttpResponse<String> answer = api.send("GET", path, null, null);
+      assertThat(answer.statusCode()).as(path).isEqualTo(404);
+      assertThat(answer.body()).as(path).startsWith("{");
+      assertNoInternals(answer.body());
+    }
+  }
+
+  private static void assertNoInternals(String body) {
+    assertThat(body).doesNotContain("Exception", "at org.", "java.", "jakarta.", "Payara");
   }
 
   private void check(String path) throws Exception {

@@ -62,15 +62,18 @@ final class Answers {
 
   /** A 404 with a JSON body in the reader's language. */
   static Response notFound(String message) {
-    return Response.status(Response.Status.NOT_FOUND)
-        .type(JSON_UTF8)
-        .entity(json404(message))
-        .build();
+    return error(Response.Status.NOT_FOUND, message);
   }
 
-  private static String json404(String message) {
+  /** An error as JSON: a message for people, never a stack trace or a class name. */
+  static Response error(Response.Status status, String message) {
     try {
-      return PublishedResults.JSON.writeValueAsString(Map.of("status", 404, "error", message));
+      return Response.status(status)
+          .type(JSON_UTF8)
+          .entity(
+              PublishedResults.JSON.writeValueAsString(
+                  Map.of("status", status.getStatusCode(), "error", message)))
+          .build();
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,8 +40,11 @@ class DatabaseRestartDrillIT {
   private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final int READERS = 4;
 
-  /** One request's outcome: when it was sent, and its status (0 when nothing came back). */
-  private record Outcome(long sentAtNanos, int status, String body) {
+  /**
+   * One request's outcome: when it was sent, how long it took, and its status (0 when nothing came
+   * back).
+   */
+  private record Outcome(long sentAtNanos, long tookMillis, int status, String body) {
 
     boolean failed() {
       return status != 200;
@@ -101,6 +104,9 @@ class DatabaseRestartDrillIT {
     List<Outcome> all = List.copyOf(outcomes);
     assertThat(all).as("requests answered during the drill").hasSizeGreaterThan(20);
     assertThat(all)
+        .as("requests that felt the outage: failed, or waited for the database")
+        .anyMatch(outcome -> outcome.failed() || outcome.tookMillis() > 2000);
+    assertThat(all)
         .filteredOn(outcome -> outcome.body().contains("timed out"))
         .as("requests left without an answer")
         .isEmpty();
@@ -143,14 +149,19 @@ class DatabaseRestartDrillIT {
       long sentAt = System.nanoTime();
       try {
         HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-        outcomes.add(new Outcome(sentAt, answer.statusCode(), answer.body()));
+        outcomes.add(new Outcome(sentAt, millisSince(sentAt), answer.statusCode(), answer.body()));
       } catch (IOException noAnswer) {
-        outcomes.add(new Outcome(sentAt, 0, String.valueOf(noAnswer.getMessage())));
+        outcomes.add(
+            new Outcome(sentAt, millisSince(sentAt), 0, String.valueOf(noAnswer.getMessage())));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
       RunningSystem.sleep(Duration.ofMillis(50));
     }
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
   }
 }

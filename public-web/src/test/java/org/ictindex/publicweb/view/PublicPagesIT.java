@@ -34,6 +34,27 @@ class PublicPagesIT {
   @ArquillianResource URL base;
 
   @Test
+  void wrongAddressesAnswerAPlainPageOrJsonWithoutInternals() throws Exception {
+    for (String path :
+        List.of("no-such-page", "rankings/abc/PROVINCE", "units/NO-SUCH-UNIT/2013", "map/9999/X")) {
+      HttpResponse<String> answer = get(path, "vi");
+      assertThat(answer.statusCode()).as(path).isBetween(400, 499);
+      assertThat(answer.body())
+          .as(path)
+          .doesNotContain("Exception", "at org.", "java.", "jakarta.", "Payara");
+    }
+    assertThat(get("no-such-page", "vi").body()).contains("Không tìm thấy trang", "Page not found");
+    for (String path : List.of("api/v1/no-such-list", "api/v1/cycles/abc/rankings/PROVINCE")) {
+      HttpResponse<String> answer = get(path, "vi");
+      assertThat(answer.statusCode()).as(path).isEqualTo(404);
+      assertThat(answer.body())
+          .as(path)
+          .startsWith("{")
+          .doesNotContain("Exception", "at org.", "java.", "jakarta.", "Payara");
+    }
+  }
+
+  @Test
   void everyYearPageNamesItsRevisionAndThePublishedHashes() throws Exception {
     String cycles = get("api/v1/cycles", "vi").body();
     String packageHash =
