@@ -58,6 +58,8 @@ class ServiceAccessDecisionsTest {
               "the first start creates the administrator before anyone can log in, and it does"
                   + " nothing once there is an account"),
           Map.entry(
+              "LoginRecorder", "records login attempts, which happen before anyone is logged in"),
+          Map.entry(
               "CycleCatalog",
               "which years exist and in which state, read by services that check roles"),
           // The cores below run only inside the transaction of a service that checked the role,
