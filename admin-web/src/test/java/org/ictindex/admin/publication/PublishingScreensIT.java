@@ -97,7 +97,7 @@ class PublishingScreensIT {
   @Test
   void aNegativeWeightIsRefusedWithAMessageAndNoWhatIfRanking() throws Exception {
     importPackage(2503, knownPackage(2503));
-    Screen screen = open(admin(), "preview.xhtml?year=2503");
+    AjaxView screen = AjaxView.open(admin(), "preview.xhtml?year=2503");
     screen.pollUntilDone("preview-form");
 
     Map<String, String> weights = new LinkedHashMap<>();
