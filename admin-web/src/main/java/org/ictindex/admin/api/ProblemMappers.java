@@ -2,6 +2,7 @@ package org.ictindex.admin.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -101,6 +102,10 @@ final class ProblemMappers {
         return ErrorBody.of(
             status == null ? Response.Status.BAD_REQUEST : status,
             status == null ? "Bad request" : status.getReasonPhrase());
+      }
+      if (exception instanceof ProcessingException) {
+        // The body could not be read as the resource expects, such as JSON that does not parse.
+        return ErrorBody.of(Response.Status.BAD_REQUEST, "The request body cannot be read.");
       }
       if (exception instanceof EJBException ejb && ejb.getCause() instanceof EJBAccessException) {
         return ErrorBody.of(Response.Status.FORBIDDEN, Response.Status.FORBIDDEN.getReasonPhrase());

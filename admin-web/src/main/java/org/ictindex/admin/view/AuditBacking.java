@@ -26,6 +26,7 @@ public class AuditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AuditQueries queries;
+  @Inject private AuditActionLabels actionLabels;
   @Inject private Feedback feedback;
   @Inject private TimeDisplay timeDisplay;
 
@@ -68,7 +69,7 @@ public class AuditBacking implements Serializable {
               "audit.verify.broken",
               broken.id(),
               timeDisplay.format(broken.recordedAt()),
-              actionLabel(broken.action()),
+              actionLabels.label(broken.action()),
               broken.subject());
     } else {
       chainMessage = feedback.text("audit.verify.headMismatch");
@@ -76,12 +77,6 @@ public class AuditBacking implements Serializable {
   }
 
   /** The action's name in the person's language; an action this version does not know as stored. */
-  public String actionLabel(String storedAction) {
-    return isKnownAction(storedAction)
-        ? feedback.text("audit.action." + storedAction)
-        : storedAction;
-  }
-
   public List<AuditAction> getActions() {
     return Arrays.asList(AuditAction.values());
   }
@@ -104,7 +99,7 @@ public class AuditBacking implements Serializable {
     if (text == null) {
       return Optional.empty();
     }
-    if (!isKnownAction(text)) {
+    if (!AuditActionLabels.isKnown(text)) {
       feedback.errorKey("audit.filter.action.invalid", text);
       return Optional.empty();
     }
@@ -122,10 +117,6 @@ public class AuditBacking implements Serializable {
       feedback.errorKey("audit.filter.date.invalid");
       return Optional.empty();
     }
-  }
-
-  private static boolean isKnownAction(String name) {
-    return Arrays.stream(AuditAction.values()).anyMatch(known -> known.name().equals(name));
   }
 
   private static String blankToNull(String text) {

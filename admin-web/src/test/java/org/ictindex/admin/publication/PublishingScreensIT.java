@@ -95,6 +95,23 @@ class PublishingScreensIT {
   }
 
   @Test
+  void aNegativeWeightIsRefusedWithAMessageAndNoWhatIfRanking() throws Exception {
+    importPackage(2503, knownPackage(2503));
+    AjaxView screen = AjaxView.open(admin(), "preview.xhtml?year=2503");
+    screen.pollUntilDone("preview-form");
+
+    Map<String, String> weights = new LinkedHashMap<>();
+    weights.put("preview-form:group_input", "PROVINCE");
+    weights.put("preview-form:node_input", "TOTAL");
+    weights.put("preview-form:weights:0:weight_input", "-1");
+    weights.put("preview-form:weights:1:weight_input", "1");
+    String answer = screen.ajax("preview-form:recompute", "preview-form", weights);
+
+    assertThat(answer).contains("Trọng số không được âm");
+    assertThat(answer).doesNotContain("Hạng theo trọng số thử");
+  }
+
+  @Test
   void publishingOverTheScreenGivesRevisionOneWithItsHashesWhichVerify() throws Exception {
     importPackage(2504, knownPackage(2504));
     AjaxView screen = AjaxView.open(admin(), "publish.xhtml?year=2504");

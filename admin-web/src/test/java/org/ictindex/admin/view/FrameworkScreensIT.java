@@ -224,6 +224,20 @@ class FrameworkScreensIT {
     assertThat(admin().get("index.xhtml").body()).doesNotContain(">2361<");
   }
 
+  @Test
+  void theDashboardNamesRecentChangesAndTheirTimesAsPeopleWriteThem() throws Exception {
+    importPackage(2362, TestPackages.provinces(2362, unit("50", "1", "6", "10")));
+
+    String dashboard = admin().get("index.xhtml").body();
+    String recent =
+        dashboard.substring(
+            dashboard.indexOf("recent-changes"),
+            dashboard.indexOf("</table>", dashboard.indexOf("recent-changes")));
+    assertThat(recent).contains("Nhập gói dữ liệu").doesNotContain("IMPORT_PACKAGE");
+    assertThat(recent).containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
+    assertThat(recent).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
+  }
+
   private String saveNode(ScreenSession session, int year, String page, Map<String, String> edits)
       throws Exception {
     Map<String, String> fields = FormFields.of(page, "framework");
