@@ -68,8 +68,11 @@ public record DatabaseSettings(String url, String user, String password, boolean
   public static DatabaseSettings embedded(Path dataDir, boolean readOnly) {
     String file = dataDir.toAbsolutePath().normalize().resolve("ictindex").toString();
     String url = "jdbc:h2:file:" + file + EMBEDDED_OPTIONS;
+    // The reader must never create the database: H2 would make it the owner of an empty one,
+    // and the admin app's account could not open it.
     return readOnly
-        ? new DatabaseSettings(url, EMBEDDED_READER, EMBEDDED_READER_PASSWORD, true)
+        ? new DatabaseSettings(
+            url + ";IFEXISTS=TRUE", EMBEDDED_READER, EMBEDDED_READER_PASSWORD, true)
         : new DatabaseSettings(url, EMBEDDED_USER, EMBEDDED_PASSWORD, false);
   }
 

@@ -101,7 +101,7 @@ class DatabaseSettingsTest {
     DatabaseSettings reader = resolve(Map.of("ictindex.db.access", "read-only"));
     DatabaseSettings writer = resolve(Map.of());
 
-    assertThat(reader.url()).isEqualTo(writer.url());
+    assertThat(reader.url()).isEqualTo(writer.url() + ";IFEXISTS=TRUE");
     assertThat(reader.user()).isEqualTo("ictindex_reader").isNotEqualTo(writer.user());
     assertThat(reader.readOnly()).isTrue();
     assertThat(writer.readOnly()).isFalse();
