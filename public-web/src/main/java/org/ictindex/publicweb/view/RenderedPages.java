@@ -183,12 +183,19 @@ public class RenderedPages extends HttpFilter {
       // The length is set when the kept page is sent.
     }
 
-    /** The page to keep, or null when the answer was not a complete 200 (which then went out). */
+    /**
+     * The page to keep, or null when the answer was not a complete 200: that one goes out as it was
+     * written, such as an API's 404 with its JSON message.
+     */
     PageCache.Page page(String key) throws IOException {
       if (writer != null) {
         writer.flush();
       }
-      if (status != SC_OK || response.isCommitted()) {
+      if (response.isCommitted()) {
+        return null;
+      }
+      if (status != SC_OK) {
+        response.getOutputStream().write(body.toByteArray());
         return null;
       }
       return PageCache.Page.of(

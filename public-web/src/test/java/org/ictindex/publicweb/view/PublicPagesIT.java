@@ -49,6 +49,7 @@ class PublicPagesIT {
       assertThat(answer.statusCode()).as(path).isEqualTo(404);
       assertThat(answer.body())
           .as(path)
+          .startsWith("{")
           .doesNotContain("Exception", "at org.", "java.", "jakarta.", "Payara");
     }
   }
