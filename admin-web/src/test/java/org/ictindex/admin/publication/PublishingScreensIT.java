@@ -3,7 +3,6 @@ package org.ictindex.admin.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ictindex.domain.testing.TestPackages.unit;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,13 +16,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ictindex.admin.testing.AjaxView;
+import org.ictindex.admin.testing.PackagedAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.testing.TestPackages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,9 +37,7 @@ class PublishingScreensIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "ictindex-admin.war")
-        .importFrom(new File("target/ictindex-admin.war"))
-        .as(WebArchive.class);
+    return PackagedAdminApp.war();
   }
 
   @ArquillianResource URL base;

@@ -3,7 +3,6 @@ package org.ictindex.admin.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ictindex.domain.testing.TestPackages.unit;
 
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +14,13 @@ import java.util.Set;
 import org.ictindex.admin.testing.AjaxView;
 import org.ictindex.admin.testing.ApiClient;
 import org.ictindex.admin.testing.FormFields;
+import org.ictindex.admin.testing.PackagedAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.account.Role;
 import org.ictindex.domain.testing.TestPackages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,9 +58,7 @@ class AccessControlIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "ictindex-admin.war")
-        .importFrom(new File("target/ictindex-admin.war"))
-        .as(WebArchive.class);
+    return PackagedAdminApp.war();
   }
 
   @ArquillianResource URL base;

@@ -2,19 +2,17 @@ package org.ictindex.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.ictindex.admin.testing.ApiClient;
+import org.ictindex.admin.testing.PackagedAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,9 +26,7 @@ class SecurityHeadersIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "ictindex-admin.war")
-        .importFrom(new File("target/ictindex-admin.war"))
-        .as(WebArchive.class);
+    return PackagedAdminApp.war();
   }
 
   @ArquillianResource URL base;

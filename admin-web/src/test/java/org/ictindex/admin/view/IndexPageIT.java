@@ -2,15 +2,13 @@ package org.ictindex.admin.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import org.ictindex.admin.testing.PackagedAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,9 +21,7 @@ class IndexPageIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "ictindex-admin.war")
-        .importFrom(new File("target/ictindex-admin.war"))
-        .as(WebArchive.class);
+    return PackagedAdminApp.war();
   }
 
   @ArquillianResource URL base;
