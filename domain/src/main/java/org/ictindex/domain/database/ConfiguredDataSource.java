@@ -58,6 +58,9 @@ public class ConfiguredDataSource implements DataSource {
     LOG.info(() -> "Database: " + settings.displayUrl());
     DataSource dataSource;
     if (settings.isEmbedded()) {
+      if (settings.readOnly()) {
+        EmbeddedReaderAccount.prepare(settings);
+      }
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL(settings.url());
       h2.setUser(settings.user());

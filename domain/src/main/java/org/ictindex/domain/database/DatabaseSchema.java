@@ -64,7 +64,7 @@ public class DatabaseSchema {
       LOG.info("This application only reads: the schema is migrated by the admin app.");
       return;
     }
-    var result = flyway().migrate();
+    var result = flyway(dataSource).migrate();
     status = readStatus();
     LOG.info(
         () ->
@@ -93,7 +93,9 @@ public class DatabaseSchema {
 
   private DatabaseStatus readStatus() {
     List<AppliedMigration> applied =
-        Arrays.stream(flyway().info().applied()).map(DatabaseSchema::toAppliedMigration).toList();
+        Arrays.stream(flyway(dataSource).info().applied())
+            .map(DatabaseSchema::toAppliedMigration)
+            .toList();
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData metaData = connection.getMetaData();
       return new DatabaseStatus(
@@ -111,8 +113,8 @@ public class DatabaseSchema {
         info.getState().isApplied());
   }
 
-  private Flyway flyway() {
-    String tableOptions = tableOptions();
+  static Flyway flyway(DataSource dataSource) {
+    String tableOptions = tableOptions(dataSource);
     boolean mySql = !tableOptions.isEmpty();
     // Besides the common migrations, each kind of database has its own protections.
     return Flyway.configure(DatabaseSchema.class.getClassLoader())
@@ -133,7 +135,7 @@ public class DatabaseSchema {
    * MySQL-family tables store full Unicode and sort Vietnamese names correctly; H2 takes no table
    * options, and names are sorted with a Vietnamese collator in Java instead.
    */
-  private String tableOptions() {
+  private static String tableOptions(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       if (!connection.getMetaData().getURL().startsWith("jdbc:mysql:")) {
         return "";

@@ -29,6 +29,9 @@ public record DatabaseSettings(String url, String user, String password, boolean
   // Created by the embedded database's own migration with SELECT rights only.
   static final String EMBEDDED_READER = "ictindex_reader";
   static final String EMBEDDED_READER_PASSWORD = "ictindex-reader";
+  // The reader must never create the database: H2 would make it the owner of an empty one, and the
+  // admin app's account could not open it.
+  private static final String OPEN_EXISTING_ONLY = ";IFEXISTS=TRUE";
 
   /**
    * LEGACY mode keeps the IDENTITY() function that EclipseLink's H2 platform calls after an insert;
@@ -68,12 +71,19 @@ public record DatabaseSettings(String url, String user, String password, boolean
   public static DatabaseSettings embedded(Path dataDir, boolean readOnly) {
     String file = dataDir.toAbsolutePath().normalize().resolve("ictindex").toString();
     String url = "jdbc:h2:file:" + file + EMBEDDED_OPTIONS;
-    // The reader must never create the database: H2 would make it the owner of an empty one,
-    // and the admin app's account could not open it.
     return readOnly
         ? new DatabaseSettings(
-            url + ";IFEXISTS=TRUE", EMBEDDED_READER, EMBEDDED_READER_PASSWORD, true)
+            url + OPEN_EXISTING_ONLY, EMBEDDED_READER, EMBEDDED_READER_PASSWORD, true)
         : new DatabaseSettings(url, EMBEDDED_USER, EMBEDDED_PASSWORD, false);
+  }
+
+  /** The owner's settings for the same embedded database, with which it may be created. */
+  public DatabaseSettings embeddedOwner() {
+    if (!isEmbedded()) {
+      throw new IllegalStateException("Only the embedded database has an owner account here");
+    }
+    return new DatabaseSettings(
+        url.replace(OPEN_EXISTING_ONLY, ""), EMBEDDED_USER, EMBEDDED_PASSWORD, false);
   }
 
   public boolean isEmbedded() {

@@ -1,0 +1,70 @@
+package org.ictindex.domain.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The public app may connect to the embedded database before the admin app has created it. */
+class EmbeddedReaderAccountTest {
+
+  @TempDir Path dataDir;
+
+  @Test
+  void theReaderCanConnectBeforeTheAdminAppHasMigrated() throws SQLException {
+    DatabaseSettings reader = DatabaseSettings.embedded(dataDir, true);
+
+    EmbeddedReaderAccount.prepare(reader);
+
+    try (Connection connection = EmbeddedReaderAccount.open(reader)) {
+      assertThat(connection.isValid(1)).isTrue();
+    }
+  }
+
+  @Test
+  void theAdminAppThenMigratesAsUsualAndTheReaderStillOnlyReads() throws SQLException {
+    DatabaseSettings reader = DatabaseSettings.embedded(dataDir, true);
+    EmbeddedReaderAccount.prepare(reader);
+
+    DatabaseSettings owner = DatabaseSettings.embedded(dataDir, false);
+    JdbcDataSource ownerDataSource = new JdbcDataSource();
+    ownerDataSource.setURL(owner.url());
+    ownerDataSource.setUser(owner.user());
+    ownerDataSource.setPassword(owner.password());
+    assertThat(DatabaseSchema.flyway(ownerDataSource).migrate().migrationsExecuted).isEqualTo(3);
+
+    try (Connection connection = EmbeddedReaderAccount.open(reader);
+        Statement statement = connection.createStatement()) {
+      assertThat(statement.executeQuery("SELECT COUNT(*) FROM cycle").next()).isTrue();
+      assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM cycle"))
+          .isInstanceOf(SQLException.class);
+    }
+  }
+
+  @Test
+  void preparingTwiceChangesNothing() throws SQLException {
+    DatabaseSettings reader = DatabaseSettings.embedded(dataDir, true);
+
+    EmbeddedReaderAccount.prepare(reader);
+    EmbeddedReaderAccount.prepare(reader);
+
+    try (Connection connection = EmbeddedReaderAccount.open(reader)) {
+      assertThat(connection.isValid(1)).isTrue();
+    }
+  }
+
+  @Test
+  void withoutPreparationTheReaderNeverCreatesTheDatabase() {
+    DatabaseSettings reader = DatabaseSettings.embedded(dataDir, true);
+
+    assertThatThrownBy(() -> EmbeddedReaderAccount.open(reader))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("not found");
+  }
+}
