@@ -12,32 +12,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ictindex.admin.testing.ApiClient;
-import org.ictindex.admin.testing.PackagedAdminApp;
+import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.testing.TestPackages;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Entering values of a draft year: the grid, the unit form, workbooks; each test on its own year.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningAdminApp.class)
 class DataEntryScreensIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PackagedAdminApp.war();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  DataEntryScreensIT(URL base) {
+    this.base = base;
+  }
 
   private ApiClient admin() throws Exception {
     return new ApiClient(base.toURI(), "admin", ADMIN_PASSWORD);

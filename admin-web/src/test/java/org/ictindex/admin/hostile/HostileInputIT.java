@@ -12,16 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ictindex.admin.testing.ApiClient;
-import org.ictindex.admin.testing.PackagedAdminApp;
+import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.testing.TestPackages;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.Unit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stored exactly and shown escaped, never evaluated; what breaks a rule is refused with a message
  * and changes nothing. Each test has its own year.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningAdminApp.class)
 class HostileInputIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
@@ -47,12 +43,11 @@ class HostileInputIT {
   /** An attribute of the hostile text's own, right after the quote it would have closed. */
   private static final String ATTRIBUTE_INJECTED = "<[^>]*\"\\s+(onmouseover|onfocus|onerror)=";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PackagedAdminApp.war();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  HostileInputIT(URL base) {
+    this.base = base;
+  }
 
   private ApiClient admin() throws Exception {
     return new ApiClient(base.toURI(), "admin", ADMIN_PASSWORD);

@@ -16,13 +16,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ictindex.admin.testing.AjaxView;
-import org.ictindex.admin.testing.PackagedAdminApp;
+import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.testing.TestPackages;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,17 +26,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Preview, what-if, publishing, verification, download, corrections and the comparison of revisions
  * over the screens, as a person at a browser would use them (ajax posts included).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningAdminApp.class)
 class PublishingScreensIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PackagedAdminApp.war();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  PublishingScreensIT(URL base) {
+    this.base = base;
+  }
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -133,7 +128,7 @@ class PublishingScreensIT {
     Map<String, String> download = new LinkedHashMap<>();
     download.put("revisions-form", "revisions-form");
     download.put("revisions-form:revisions:0:download", "");
-    download.put("jakarta.faces.ViewState", revisionsScreen.viewState());
+    download.putAll(revisionsScreen.postbackFields());
     HttpResponse<byte[]> zip =
         revisionsScreen.session().postForBytes("revisions.xhtml?year=2504", "", download);
     assertThat(zip.headers().firstValue("Content-Type"))

@@ -14,14 +14,10 @@ import java.util.Set;
 import org.ictindex.admin.testing.AjaxView;
 import org.ictindex.admin.testing.ApiClient;
 import org.ictindex.admin.testing.FormFields;
-import org.ictindex.admin.testing.PackagedAdminApp;
+import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.account.Role;
 import org.ictindex.domain.testing.TestPackages;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * without an account, and every change a screen offers posted by each role that may not make it
  * (refused, nothing changed) and by one that may (done). The role matrix is in docs/SECURITY.md.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningAdminApp.class)
 class AccessControlIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
@@ -56,12 +52,11 @@ class AccessControlIT {
 
   private static Map<Role, ScreenSession> screens;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PackagedAdminApp.war();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  AccessControlIT(URL base) {
+    this.base = base;
+  }
 
   /** One call of the admin API, the roles that may make it, and what would show a change. */
   private record ApiCall(

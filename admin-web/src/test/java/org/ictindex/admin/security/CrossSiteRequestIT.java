@@ -12,13 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ictindex.admin.testing.ApiClient;
-import org.ictindex.admin.testing.PackagedAdminApp;
+import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.testing.TestPackages;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the view state of the person's own page, and the HTTP API takes neither the session cookie nor
  * the content types an HTML form can send.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningAdminApp.class)
 class CrossSiteRequestIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
@@ -40,12 +36,11 @@ class CrossSiteRequestIT {
           "application/x-www-form-urlencoded",
           "multipart/form-data; boundary=cross-site");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PackagedAdminApp.war();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  CrossSiteRequestIT(URL base) {
+    this.base = base;
+  }
 
   @Test
   void aPostWithoutTheViewStateChangesNothing() throws Exception {
@@ -250,9 +245,11 @@ class CrossSiteRequestIT {
     return fields;
   }
 
+  /** The fields with everything the page gives a postback: its view state and script nonce. */
   private static Map<String, String> withViewStateOf(String page, Map<String, String> fields) {
     Map<String, String> all = new LinkedHashMap<>(fields);
-    all.put(VIEW_STATE, ScreenSession.viewState(page).orElseThrow());
+    all.putAll(ScreenSession.postbackFields(page));
+    assertThat(all).containsKey(VIEW_STATE);
     return all;
   }
 

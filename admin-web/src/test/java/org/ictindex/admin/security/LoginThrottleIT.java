@@ -11,12 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.ictindex.admin.testing.BasicApi;
-import org.ictindex.admin.testing.PackagedAdminApp;
+import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,19 +23,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>One test, because the delays are per address and every request here comes from the same one.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningAdminApp.class)
 class LoginThrottleIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
   private static final String PASSWORD = "mưa phùn tháng ba 58";
   private static final String THROTTLED_VI = "Quá nhiều lần đăng nhập sai. Hãy thử lại sau";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PackagedAdminApp.war();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  LoginThrottleIT(URL base) {
+    this.base = base;
+  }
 
   @Test
   void guessingIsSlowedDownOnTheFormAndTheApiAndEveryAttemptIsAudited() throws Exception {

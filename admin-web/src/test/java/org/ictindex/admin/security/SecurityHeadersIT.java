@@ -8,12 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.ictindex.admin.testing.ApiClient;
-import org.ictindex.admin.testing.PackagedAdminApp;
+import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,21 +17,36 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The protective headers of the packaged admin application, on screens, resources and the API, and
  * its errors, which say what happened without internals.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningAdminApp.class)
 class SecurityHeadersIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PackagedAdminApp.war();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  SecurityHeadersIT(URL base) {
+    this.base = base;
+  }
 
   @Test
   void everyAnswerCarriesTheProtectiveHeaders() throws Exception {
     for (String path : new String[] {"login.xhtml", "favicon.svg", "api/cycles", "index.xhtml"}) {
       check(path);
     }
+  }
+
+  @Test
+  void screensAllowOnlyScriptsWithTheirNonce() throws Exception {
+    HttpResponse<String> login =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(login.headers().allValues("Content-Security-Policy"))
+        .anySatisfy(
+            policy -> assertThat(policy).contains("script-src").containsPattern("'nonce-[^']+'"));
+    assertThat(login.body()).doesNotContainPattern("\\son(click|change|load|submit)=\"");
   }
 
   @Test

@@ -9,27 +9,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.ictindex.admin.testing.PackagedAdminApp;
+import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The session cookie of the packaged admin application, and what is left of it after logout. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningAdminApp.class)
 class SessionCookieIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PackagedAdminApp.war();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  SessionCookieIT(URL base) {
+    this.base = base;
+  }
 
   private final HttpClient plain =
       HttpClient.newBuilder()

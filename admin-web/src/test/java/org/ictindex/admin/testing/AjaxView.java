@@ -41,9 +41,11 @@ public final class AjaxView {
     return page;
   }
 
-  /** The view state of the latest answer, for a postback outside ajax. */
-  public String viewState() {
-    return viewState;
+  /** What a postback outside ajax carries: the view state of the latest answer and the nonce. */
+  public Map<String, String> postbackFields() {
+    Map<String, String> fields = ScreenSession.postbackFields(page);
+    fields.put("jakarta.faces.ViewState", viewState);
+    return fields;
   }
 
   /** Posts the source with ajax, processing {@code execute} and rendering the source's form. */
@@ -58,7 +60,7 @@ public final class AjaxView {
     all.put(source, source);
     all.put(form, form);
     all.putAll(fields);
-    all.put("jakarta.faces.ViewState", viewState);
+    all.putAll(postbackFields());
     String answer = session.postRaw(path.replaceFirst("\\?.*", ""), all).body();
     Matcher state = PARTIAL_VIEW_STATE.matcher(answer);
     if (state.find()) {

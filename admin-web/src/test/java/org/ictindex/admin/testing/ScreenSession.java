@@ -20,12 +20,17 @@ import java.util.stream.Collectors;
 
 /**
  * A person at the admin screens as plain HTTP: a cookie jar, page requests, and form posts that
- * carry the page's JSF view state as a browser would.
+ * carry the page's JSF view state and script nonce as a browser would.
  */
 public final class ScreenSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /** PrimeFaces' CSP mode: the nonce of the page's scripts, which its script adds to every form. */
+  private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
+
+  static final String NONCE_FIELD = "primefaces.nonce";
 
   private final URI base;
   private final CookieManager cookies = new CookieManager();
@@ -76,7 +81,7 @@ public final class ScreenSession {
   public HttpResponse<String> post(String path, String page, Map<String, String> fields)
       throws IOException, InterruptedException {
     Map<String, String> all = new LinkedHashMap<>(fields);
-    viewState(page).ifPresent(state -> all.put("jakarta.faces.ViewState", state));
+    all.putAll(postbackFields(page));
     return postRaw(path, all);
   }
 
@@ -90,7 +95,7 @@ public final class ScreenSession {
   public HttpResponse<byte[]> postForBytes(String path, String page, Map<String, String> fields)
       throws IOException, InterruptedException {
     Map<String, String> all = new LinkedHashMap<>(fields);
-    viewState(page).ifPresent(state -> all.put("jakarta.faces.ViewState", state));
+    all.putAll(postbackFields(page));
     return http.send(formPost(path, all), HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -101,7 +106,7 @@ public final class ScreenSession {
       String path, String page, Map<String, String> fields, String fileField, byte[] file)
       throws IOException, InterruptedException {
     Map<String, String> all = new LinkedHashMap<>(fields);
-    viewState(page).ifPresent(state -> all.put("jakarta.faces.ViewState", state));
+    all.putAll(postbackFields(page));
     String boundary = "----form" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     for (Map.Entry<String, String> field : all.entrySet()) {
@@ -155,6 +160,17 @@ public final class ScreenSession {
         .filter(cookie -> cookie.getName().equals("JSESSIONID"))
         .map(HttpCookie::getValue)
         .findFirst();
+  }
+
+  /** What a browser adds to every form of the page: its view state and its script nonce. */
+  public static Map<String, String> postbackFields(String page) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    viewState(page).ifPresent(state -> fields.put("jakarta.faces.ViewState", state));
+    Matcher nonce = SCRIPT_NONCE.matcher(page);
+    if (nonce.find()) {
+      fields.put(NONCE_FIELD, nonce.group(1));
+    }
+    return fields;
   }
 
   public static Optional<String> viewState(String page) {

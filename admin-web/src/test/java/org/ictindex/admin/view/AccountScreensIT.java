@@ -13,17 +13,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ictindex.admin.testing.BasicApi;
-import org.ictindex.admin.testing.PackagedAdminApp;
+import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The accounts screen of the packaged admin application, used as a browser would post it. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningAdminApp.class)
 class AccountScreensIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
@@ -34,12 +30,11 @@ class AccountScreensIT {
               + "<td[^>]*>(?:<span[^>]*>)?([^<]*)",
           Pattern.DOTALL);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PackagedAdminApp.war();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  AccountScreensIT(URL base) {
+    this.base = base;
+  }
 
   private URI root() throws Exception {
     return base.toURI();

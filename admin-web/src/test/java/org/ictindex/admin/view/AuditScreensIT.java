@@ -18,13 +18,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ictindex.admin.testing.BasicApi;
-import org.ictindex.admin.testing.PackagedAdminApp;
+import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.testing.TestPackages;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * open only inside the server. {@code AuditChainTamperingIT} of the domain does it inside the
  * server.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningAdminApp.class)
 class AuditScreensIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
@@ -52,12 +48,11 @@ class AuditScreensIT {
 
   private static String auditor;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PackagedAdminApp.war();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  AuditScreensIT(URL base) {
+    this.base = base;
+  }
 
   private URI root() throws Exception {
     return base.toURI();

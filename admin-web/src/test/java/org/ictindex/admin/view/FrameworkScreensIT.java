@@ -15,13 +15,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ictindex.admin.testing.FormFields;
-import org.ictindex.admin.testing.PackagedAdminApp;
+import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.testing.TestPackages;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,17 +25,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The dashboard, the framework editor and the units screen of the packaged admin application,
  * driven over HTTP as a browser without scripts would.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningAdminApp.class)
 class FrameworkScreensIT {
 
   private static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PackagedAdminApp.war();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  FrameworkScreensIT(URL base) {
+    this.base = base;
+  }
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -15,12 +15,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.ictindex.publicweb.testing.AdminAppPreparesTheDatabase;
-import org.ictindex.publicweb.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.ictindex.publicweb.testing.RunningPublicApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,17 +23,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The open-data API of the packaged public application, serving the demo years 2012 and 2013 that
  * an empty system publishes on its first start.
  */
-@ExtendWith({AdminAppPreparesTheDatabase.class, ArquillianExtension.class})
+@ExtendWith(RunningPublicApp.class)
 class OpenDataApiIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Deployment(testable = false)
-  static WebArchive publicApp() {
-    return Deployments.publicApp();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  OpenDataApiIT(URL base) {
+    this.base = base;
+  }
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

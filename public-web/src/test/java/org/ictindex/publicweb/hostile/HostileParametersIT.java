@@ -10,12 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import org.ictindex.publicweb.testing.AdminAppPreparesTheDatabase;
-import org.ictindex.publicweb.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.ictindex.publicweb.testing.RunningPublicApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,15 +18,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Hostile text in the public pages' parameters, on the demo year 2013: a filter is only ever text
  * to compare names with, and what is echoed back is escaped and never evaluated.
  */
-@ExtendWith({AdminAppPreparesTheDatabase.class, ArquillianExtension.class})
+@ExtendWith(RunningPublicApp.class)
 class HostileParametersIT {
 
-  @Deployment(testable = false)
-  static WebArchive publicApp() {
-    return Deployments.publicApp();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  HostileParametersIT(URL base) {
+    this.base = base;
+  }
 
   private HttpResponse<String> ranking(String nameFilter) throws Exception {
     URI uri =

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.ictindex.domain.testing.MicroInstance;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -20,24 +21,27 @@ public final class AdminAppPreparesTheDatabase implements BeforeAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    synchronized (AdminAppPreparesTheDatabase.class) {
-      // Inside the server (tests that run in the app) the tests' settings are absent and the
-      // database was prepared before the deployment.
-      if (prepared || System.getProperty("admin.war") == null) {
-        return;
-      }
-      Path work = Files.createTempDirectory(Path.of("target"), "admin-app");
-      // The database settings, demo years and administrator password are this JVM's environment.
-      try (MicroInstance admin =
-          MicroInstance.start(
-              "admin",
-              Path.of(System.getProperty("admin.war")),
-              List.of("--nocluster"),
-              Map.of(),
-              work)) {
-        admin.awaitAnswer("/admin/login.xhtml", Duration.ofMinutes(5));
-      }
-      prepared = true;
+    prepareOnce();
+  }
+
+  /** Runs the admin app on the tests' database unless it has already run in this test run. */
+  static synchronized void prepareOnce() throws Exception {
+    // Inside the server (tests that run in the app) the tests' settings are absent and the
+    // database was prepared before the deployment.
+    if (prepared || System.getProperty("admin.war") == null) {
+      return;
     }
+    Path work = Files.createTempDirectory(Path.of("target"), "admin-app");
+    // The database settings, demo years and administrator password are this JVM's environment.
+    try (MicroInstance admin =
+        MicroInstance.start(
+            "admin",
+            Path.of(System.getProperty("admin.war")),
+            List.of("--nocluster"),
+            Map.of(),
+            work)) {
+      admin.awaitAnswer("/admin/login.xhtml", Duration.ofMinutes(5));
+    }
+    prepared = true;
   }
 }

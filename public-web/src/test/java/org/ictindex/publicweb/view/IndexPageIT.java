@@ -7,25 +7,19 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.ictindex.publicweb.testing.AdminAppPreparesTheDatabase;
-import org.ictindex.publicweb.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.ictindex.publicweb.testing.RunningPublicApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The packaged public application, deployed as it ships. */
-@ExtendWith({AdminAppPreparesTheDatabase.class, ArquillianExtension.class})
+@ExtendWith(RunningPublicApp.class)
 class IndexPageIT {
 
-  @Deployment(testable = false)
-  static WebArchive publicApp() {
-    return Deployments.publicApp();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  IndexPageIT(URL base) {
+    this.base = base;
+  }
 
   @Test
   void startPageShowsThePublishedYearsAndTheSchemaVersionInVietnamese() throws Exception {

@@ -10,12 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ictindex.publicweb.testing.AdminAppPreparesTheDatabase;
-import org.ictindex.publicweb.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.ictindex.publicweb.testing.RunningPublicApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,15 +18,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The public pages of the demo years at their stable addresses, checked against the figures of the
  * 2013 announcement (docs/DEMO-DATA.md).
  */
-@ExtendWith({AdminAppPreparesTheDatabase.class, ArquillianExtension.class})
+@ExtendWith(RunningPublicApp.class)
 class PublicPagesIT {
 
-  @Deployment(testable = false)
-  static WebArchive publicApp() {
-    return Deployments.publicApp();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  PublicPagesIT(URL base) {
+    this.base = base;
+  }
 
   @Test
   void wrongAddressesAnswerAPlainPageOrJsonWithoutInternals() throws Exception {

@@ -1,4 +1,4 @@
-package org.ictindex.publicweb.testing;
+package org.ictindex.domain.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
