@@ -1,10 +1,13 @@
 package org.ictindex.publicweb.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.ictindex.domain.testing.MicroInstance;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,6 +19,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * it before Arquillian's extension, so that it runs before the deployment.
  */
 public final class AdminAppPreparesTheDatabase implements BeforeAllCallback {
+
+  /**
+   * A copy of the embedded database as the admin app left it, taken before another process opened
+   * it: H2 lets one process open a database file, and rewrites it while a process closes it.
+   */
+  static final Path PREPARED_COPY = Path.of("target", "prepared-data");
 
   private static boolean prepared;
 
@@ -42,6 +51,19 @@ public final class AdminAppPreparesTheDatabase implements BeforeAllCallback {
             work)) {
       admin.awaitAnswer("/admin/login.xhtml", Duration.ofMinutes(5));
     }
+    copy(Path.of(System.getenv("ICTINDEX_DATA_DIR")), PREPARED_COPY);
     prepared = true;
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    if (!Files.isDirectory(from)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
   }
 }

@@ -1,16 +1,12 @@
 package org.ictindex.publicweb.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.ictindex.domain.testing.MicroInstance;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -24,8 +20,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * stopped when the run ends. One start instead of one per test class saves about half a minute per
  * class.
  *
- * <p>On the embedded database it reads a copy of the prepared database: H2 lets one process open a
- * database file, and the tests that deploy the public app through Arquillian open the original.
+ * <p>On the embedded database it reads the copy of the prepared database: H2 lets one process open
+ * a database file, and the tests that deploy the public app through Arquillian open the original.
  */
 public final class RunningPublicApp implements ParameterResolver {
 
@@ -54,13 +50,14 @@ public final class RunningPublicApp implements ParameterResolver {
     try {
       AdminAppPreparesTheDatabase.prepareOnce();
       Path work = Files.createDirectories(Path.of("target", "running-public-app"));
-      Path dataCopy = copy(Path.of(System.getenv("ICTINDEX_DATA_DIR")), work.resolve("data"));
       MicroInstance app =
           MicroInstance.start(
               "public",
               Path.of(System.getProperty("public.war")),
               List.of("--nocluster"),
-              Map.of("ICTINDEX_DATA_DIR", dataCopy.toString()),
+              Map.of(
+                  "ICTINDEX_DATA_DIR",
+                  AdminAppPreparesTheDatabase.PREPARED_COPY.toAbsolutePath().toString()),
               work);
       app.awaitAnswer("/api/v1/cycles", Duration.ofMinutes(5));
       return app;
@@ -70,23 +67,5 @@ public final class RunningPublicApp implements ParameterResolver {
     } catch (Exception e) {
       throw new IllegalStateException("Payara Micro could not be started", e);
     }
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    if (!Files.isDirectory(from)) {
-      return to;
-    }
-    try (Stream<Path> files = Files.list(from)) {
-      files.forEach(
-          file -> {
-            try {
-              Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    }
-    return to;
   }
 }
