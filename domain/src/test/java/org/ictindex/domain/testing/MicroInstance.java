@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * One Payara Micro process started as an operator would start an instance: its own HTTP port, one
@@ -49,7 +51,8 @@ public final class MicroInstance implements AutoCloseable {
       throws IOException {
     int httpPort = freePort();
     Path log = workDirectory.resolve(name + ".log");
-    Path root = Files.createDirectories(workDirectory.resolve(name));
+    // A runtime folder left by an earlier run would first start the applications deployed then.
+    Path root = emptyDirectory(workDirectory.resolve(name));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-Xms128m", "-Xmx512m", "-jar", System.getProperty("payara.micro.jar")));
@@ -115,6 +118,17 @@ public final class MicroInstance implements AutoCloseable {
     if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
+  }
+
+  private static Path emptyDirectory(Path directory) throws IOException {
+    if (Files.exists(directory)) {
+      try (Stream<Path> contents = Files.walk(directory)) {
+        for (Path path : contents.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+    return Files.createDirectories(directory);
   }
 
   public static int freePort() throws IOException {
