@@ -65,11 +65,15 @@ class ClusterIT {
         System.getProperty("it.cluster.db.url"),
         System.getProperty("it.cluster.db.user"),
         System.getProperty("it.cluster.db.password"));
+    // The public instances read the cluster's database with its account: the read-only account
+    // that the test run may name is one of the other database's.
     Map<String, String> database =
         Map.of(
             "ICTINDEX_DB_URL", System.getProperty("it.cluster.db.url"),
             "ICTINDEX_DB_USER", System.getProperty("it.cluster.db.user", ""),
             "ICTINDEX_DB_PASSWORD", System.getProperty("it.cluster.db.password", ""),
+            "ICTINDEX_PUBLIC_DB_USER", "",
+            "ICTINDEX_PUBLIC_DB_PASSWORD", "",
             "ICTINDEX_DEMO_DATA", "false",
             "ICTINDEX_ADMIN_PASSWORD", System.getProperty("it.admin.password"),
             "ICTINDEX_REVISIONS_RECHECK_MILLIS", Long.toString(Duration.ofHours(1).toMillis()));
