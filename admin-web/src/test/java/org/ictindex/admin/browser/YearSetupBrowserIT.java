@@ -62,7 +62,11 @@ class YearSetupBrowserIT {
     BigDecimal expected = htMaxBefore.add(new BigDecimal("40"));
     AdminBrowser.waitUntil(browser)
         .ignoring(StaleElementReferenceException.class)
-        .until(ignored -> maxOf("HT") instanceof BigDecimal max && expected.compareTo(max) == 0);
+        .until(
+            ignored -> {
+              BigDecimal max = maxOf("HT");
+              return max != null && expected.compareTo(max) == 0;
+            });
 
     browser.findElement(By.id("framework:save")).click();
     AdminBrowser.waitUntil(browser)
