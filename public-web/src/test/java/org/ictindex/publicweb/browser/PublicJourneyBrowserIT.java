@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.ictindex.domain.testing.HeadlessChromium;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reader's way through the demo years: start page, a ranking, a unit's page, a comparison, in
@@ -44,17 +47,17 @@ class PublicJourneyBrowserIT {
     // Other tests may publish later years on the same system: the demo year is in the year list.
     assertThat(browser.findElement(By.id("head-PROVINCE")).getText()).isNotBlank();
 
-    browser.findElement(By.cssSelector("#years a[href$='/rankings/2013/PROVINCE']")).click();
+    follow(By.cssSelector("#years a[href$='/rankings/2013/PROVINCE']"), "/rankings/2013/PROVINCE");
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Xếp hạng Tỉnh, thành phố trực thuộc Trung ương năm 2013");
     assertFitToRead();
 
     new Select(browser.findElement(By.name("node"))).selectByValue("HT");
-    browser.findElement(By.cssSelector("form.filters button")).click();
+    follow(By.cssSelector("form.filters button"), "node=HT");
     assertThat(browser.findElement(By.cssSelector("tr[data-unit='11']")).getText())
         .contains("47", "Điện Biên", "Khá", "▲6");
 
-    browser.findElement(By.linkText("Điện Biên")).click();
+    follow(By.linkText("Điện Biên"), "/units/11/2013");
     assertThat(browser.findElement(By.id("narrative")).getText())
         .isEqualTo(
             "Năm 2013, Điện Biên xếp hạng 60/63 (tụt 1 bậc so với năm 2012), xếp loại Trung bình.");
@@ -73,7 +76,7 @@ class PublicJourneyBrowserIT {
   void theSwitchTurnsTheUnitPageIntoEnglishAndKeepsThePage() {
     browser.get(HeadlessChromium.baseUrl() + "/units/11/2013");
 
-    browser.findElement(By.id("switch-language")).click();
+    follow(By.id("switch-language"), "lang=en");
 
     assertThat(browser.getCurrentUrl()).contains("/units/11/2013");
     assertThat(browser.findElement(By.id("narrative")).getText())
@@ -116,5 +119,15 @@ class PublicJourneyBrowserIT {
         + rule.getImpact()
         + "): "
         + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+  }
+
+  /**
+   * Clicks what leads to another page and waits for its address: the click only starts the
+   * navigation, and until the new page has loaded the old one still answers.
+   */
+  private void follow(By link, String partOfTheNewAddress) {
+    browser.findElement(link).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlContains(partOfTheNewAddress));
   }
 }
