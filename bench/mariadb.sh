@@ -20,7 +20,12 @@ password=bench-$RANDOM-$RANDOM-$RANDOM
 admin_password=bench-admin-$RANDOM-$RANDOM
 work=$(mktemp -d "${TMPDIR:-/tmp}/ictindex-bench-mariadb.XXXXXX")
 sql() { mariadb --user=root "$@"; }
+# A revision is stored in one row: its results alone are about 50 MB per 1,000 units, more than
+# MariaDB's default max_allowed_packet of 16 MB (docs/DEPLOYMENT.md). Restored when done.
+packet_before=$(sql -N -e "SELECT @@GLOBAL.max_allowed_packet")
+sql -e "SET GLOBAL max_allowed_packet = 1073741824"
 cleanup() {
+  sql -e "SET GLOBAL max_allowed_packet = $packet_before" || true
   stop_system
   sql -e "DROP DATABASE IF EXISTS $database; DROP USER IF EXISTS '$account'@'localhost';
     DROP USER IF EXISTS '$account'@'127.0.0.1';" || true
@@ -70,7 +75,11 @@ started=$(date +%s.%N)
 status=$(curl -s -o "$work/import.json" -w '%{http_code}' -u "admin:$admin_password" -X PUT \
   -H 'Content-Type: application/zip' --data-binary "@$work/cycle.zip" "$base/package")
 import_seconds=$(echo "$(date +%s.%N) - $started" | bc)
-[[ $status == 200 ]] || { echo "import answered $status: $(head -c 500 "$work/import.json")" >&2; exit 1; }
+[[ $status == 200 ]] || {
+  echo "import answered $status: $(head -c 500 "$work/import.json")" >&2
+  tail -40 "$system_log" >&2
+  exit 1
+}
 stored=$(sql -N "$database" -e "SELECT COUNT(*) FROM indicator_value")
 load_seconds=$(load_data)
 load_again_seconds=$(load_data)
@@ -89,7 +98,13 @@ started=$(date +%s.%N)
 status=$(curl -s -o "$work/publish.json" -w '%{http_code}' -u "admin:$admin_password" -X POST \
   "$base/publish")
 publish_seconds=$(echo "$(date +%s.%N) - $started" | bc)
-[[ $status == 200 ]] || { echo "publishing answered $status: $(head -c 500 "$work/publish.json")" >&2; exit 1; }
+[[ $status == 200 ]] || {
+  echo "publishing answered $status: $(head -c 500 "$work/publish.json")" >&2
+  grep -E -A3 'SEVERE|Exception' "$system_log" | head -40 >&2
+  exit 1
+}
+sizes=$(sql -N "$database" -e "SELECT LENGTH(package_bytes), LENGTH(results_json) FROM publication")
+echo "Stored revision: package and results $sizes bytes"
 printf 'Publishing %d units: %.1f s; peak RSS %d MiB (Java options: %s); load after: %s\n' \
   "$units" "$publish_seconds" "$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$java_pid/status")" \
   "${ICTINDEX_JAVA_OPTS:--Xms256m -Xmx768m}" "$(machine_load)"
