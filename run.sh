@@ -34,7 +34,11 @@ answers() {
   [[ $status =~ ^(200|302|303)$ ]]
 }
 
-runtime_dir=${TMPDIR:-/tmp}/ictindex-payara-$port
+# A fresh runtime folder each time: Payara Micro would first start again the applications of the
+# folder's previous run, answer with them, then replace them, so that for a while after saying
+# "running" neither app would be there.
+runtime_dir=$(mktemp -d "${TMPDIR:-/tmp}/ictindex-payara.XXXXXX")
+trap 'rm -rf "$runtime_dir"' EXIT
 # shellcheck disable=SC2086 # ICTINDEX_JAVA_OPTS holds several options.
 java ${ICTINDEX_JAVA_OPTS:--Xms256m -Xmx768m} -jar "$payara" \
   --nocluster \
