@@ -76,7 +76,6 @@ public class AuditBacking implements Serializable {
     }
   }
 
-  /** The action's name in the person's language; an action this version does not know as stored. */
   public List<AuditAction> getActions() {
     return Arrays.asList(AuditAction.values());
   }

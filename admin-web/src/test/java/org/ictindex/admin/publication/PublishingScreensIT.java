@@ -72,12 +72,7 @@ class PublishingScreensIT {
     AjaxView screen = AjaxView.open(admin(), "preview.xhtml?year=2502");
     screen.pollUntilDone("preview-form");
 
-    Map<String, String> weights = new LinkedHashMap<>();
-    weights.put("preview-form:group_input", "PROVINCE");
-    weights.put("preview-form:node_input", "TOTAL");
-    weights.put("preview-form:weights:0:weight_input", "1");
-    weights.put("preview-form:weights:1:weight_input", "0");
-    String answer = screen.ajax("preview-form:recompute", "preview-form", weights);
+    String answer = recomputeWithTotalWeights(screen, "1", "0");
 
     String ranking = section(answer, "preview-form:ranking");
     assertThat(ranking).contains("Hạng theo trọng số thử", "▲1", "▼1");
@@ -91,12 +86,7 @@ class PublishingScreensIT {
     AjaxView screen = AjaxView.open(admin(), "preview.xhtml?year=2503");
     screen.pollUntilDone("preview-form");
 
-    Map<String, String> weights = new LinkedHashMap<>();
-    weights.put("preview-form:group_input", "PROVINCE");
-    weights.put("preview-form:node_input", "TOTAL");
-    weights.put("preview-form:weights:0:weight_input", "-1");
-    weights.put("preview-form:weights:1:weight_input", "1");
-    String answer = screen.ajax("preview-form:recompute", "preview-form", weights);
+    String answer = recomputeWithTotalWeights(screen, "-1", "1");
 
     assertThat(answer).contains("Trọng số không được âm");
     assertThat(answer).doesNotContain("Hạng theo trọng số thử");
@@ -282,5 +272,16 @@ class PublishingScreensIT {
         .header("Content-Type", path.endsWith("/package") ? "application/zip" : "application/json")
         .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
+  }
+
+  /** Tries the two top-level weights of the provinces' total ranking on the preview screen. */
+  private static String recomputeWithTotalWeights(AjaxView screen, String first, String second)
+      throws Exception {
+    Map<String, String> weights = new LinkedHashMap<>();
+    weights.put("preview-form:group_input", "PROVINCE");
+    weights.put("preview-form:node_input", "TOTAL");
+    weights.put("preview-form:weights:0:weight_input", first);
+    weights.put("preview-form:weights:1:weight_input", second);
+    return screen.ajax("preview-form:recompute", "preview-form", weights);
   }
 }

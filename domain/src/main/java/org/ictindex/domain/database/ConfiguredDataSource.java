@@ -61,11 +61,7 @@ public class ConfiguredDataSource implements DataSource {
       if (settings.readOnly()) {
         EmbeddedReaderAccount.prepare(settings);
       }
-      JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(settings.url());
-      h2.setUser(settings.user());
-      h2.setPassword(settings.password());
-      dataSource = h2;
+      dataSource = embedded(settings);
     } else if (settings.isMySql()) {
       MysqlDataSource mysql = new MysqlDataSource();
       mysql.setURL(settings.url());
@@ -87,6 +83,15 @@ public class ConfiguredDataSource implements DataSource {
       dataSource.setLogWriter(logWriter);
     }
     return dataSource;
+  }
+
+  /** A data source of the embedded database with the settings' account. */
+  static JdbcDataSource embedded(DatabaseSettings settings) {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL(settings.url());
+    h2.setUser(settings.user());
+    h2.setPassword(settings.password());
+    return h2;
   }
 
   @Override

@@ -78,7 +78,7 @@ public record DatabaseSettings(String url, String user, String password, boolean
   }
 
   /** The owner's settings for the same embedded database, with which it may be created. */
-  public DatabaseSettings embeddedOwner() {
+  DatabaseSettings embeddedOwner() {
     if (!isEmbedded()) {
       throw new IllegalStateException("Only the embedded database has an owner account here");
     }

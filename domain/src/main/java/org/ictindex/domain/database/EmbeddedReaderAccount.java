@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Makes the embedded database and its read-only account exist before the public app first connects.
@@ -26,18 +25,13 @@ final class EmbeddedReaderAccount {
   private EmbeddedReaderAccount() {}
 
   static void prepare(DatabaseSettings reader) throws SQLException {
-    try (Connection connection = open(reader.embeddedOwner());
+    try (Connection connection =
+            ConfiguredDataSource.embedded(reader.embeddedOwner()).getConnection();
         Statement statement = connection.createStatement()) {
       for (String sql : statements()) {
         statement.execute(sql);
       }
     }
-  }
-
-  static Connection open(DatabaseSettings settings) throws SQLException {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL(settings.url());
-    return h2.getConnection(settings.user(), settings.password());
   }
 
   private static List<String> statements() {

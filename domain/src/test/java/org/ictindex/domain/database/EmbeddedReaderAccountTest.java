@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class EmbeddedReaderAccountTest {
 
     EmbeddedReaderAccount.prepare(reader);
 
-    try (Connection connection = EmbeddedReaderAccount.open(reader)) {
+    try (Connection connection = ConfiguredDataSource.embedded(reader).getConnection()) {
       assertThat(connection.isValid(1)).isTrue();
     }
   }
@@ -32,14 +32,10 @@ class EmbeddedReaderAccountTest {
     DatabaseSettings reader = DatabaseSettings.embedded(dataDir, true);
     EmbeddedReaderAccount.prepare(reader);
 
-    DatabaseSettings owner = DatabaseSettings.embedded(dataDir, false);
-    JdbcDataSource ownerDataSource = new JdbcDataSource();
-    ownerDataSource.setURL(owner.url());
-    ownerDataSource.setUser(owner.user());
-    ownerDataSource.setPassword(owner.password());
-    assertThat(DatabaseSchema.flyway(ownerDataSource).migrate().migrationsExecuted).isEqualTo(3);
+    DataSource owner = ConfiguredDataSource.embedded(DatabaseSettings.embedded(dataDir, false));
+    assertThat(DatabaseSchema.flyway(owner).migrate().migrationsExecuted).isEqualTo(3);
 
-    try (Connection connection = EmbeddedReaderAccount.open(reader);
+    try (Connection connection = ConfiguredDataSource.embedded(reader).getConnection();
         Statement statement = connection.createStatement()) {
       assertThat(statement.executeQuery("SELECT COUNT(*) FROM cycle").next()).isTrue();
       assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM cycle"))
@@ -54,7 +50,7 @@ class EmbeddedReaderAccountTest {
     EmbeddedReaderAccount.prepare(reader);
     EmbeddedReaderAccount.prepare(reader);
 
-    try (Connection connection = EmbeddedReaderAccount.open(reader)) {
+    try (Connection connection = ConfiguredDataSource.embedded(reader).getConnection()) {
       assertThat(connection.isValid(1)).isTrue();
     }
   }
@@ -63,7 +59,7 @@ class EmbeddedReaderAccountTest {
   void withoutPreparationTheReaderNeverCreatesTheDatabase() {
     DatabaseSettings reader = DatabaseSettings.embedded(dataDir, true);
 
-    assertThatThrownBy(() -> EmbeddedReaderAccount.open(reader))
+    assertThatThrownBy(() -> ConfiguredDataSource.embedded(reader).getConnection())
         .isInstanceOf(SQLException.class)
         .hasMessageContaining("not found");
   }
