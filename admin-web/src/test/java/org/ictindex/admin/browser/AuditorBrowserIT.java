@@ -43,6 +43,11 @@ class AuditorBrowserIT {
     AdminBrowser.visible(
             browser, By.cssSelector("#create\\:role_items li[data-label='Kiểm toán viên']"))
         .click();
+    // The menu's list slides open and shut: submit only once the choice is shown in the field.
+    AdminBrowser.waitUntil(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("create:role_label"), "Kiểm toán viên"));
     browser.findElement(By.id("create:password")).sendKeys(PASSWORD);
     browser.findElement(By.id("create:passwordRepeat")).sendKeys(PASSWORD);
     browser.findElement(By.id("create:submit")).click();
