@@ -40,10 +40,12 @@ class AuditorBrowserIT {
 
     browser.findElement(By.id("create:username")).sendKeys(auditor);
     browser.findElement(By.id("create:role")).click();
+    // The menu's list grows into place: an item clicked while it still moves can be missed.
     AdminBrowser.visible(
-            browser, By.cssSelector("#create\\:role_items li[data-label='Kiểm toán viên']"))
+        browser, By.cssSelector("#create\\:role_panel.ui-connected-overlay-enter-done"));
+    browser
+        .findElement(By.cssSelector("#create\\:role_items li[data-label='Kiểm toán viên']"))
         .click();
-    // The menu's list slides open and shut: submit only once the choice is shown in the field.
     AdminBrowser.waitUntil(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
