@@ -3,8 +3,8 @@ package org.ictindex.domain.cycle;
 import org.ictindex.domain.language.LocalizedException;
 
 /**
- * A request that is incomplete or malformed, such as a correction without a reason. twice,
- * correcting a draft. The message is written for the person who asked.
+ * A request that is incomplete or malformed, such as a correction without a reason. The message is
+ * written for the person who asked.
  */
 public class InvalidRequestException extends LocalizedException {
 

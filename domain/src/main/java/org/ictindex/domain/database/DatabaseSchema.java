@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.ictindex.domain.publication.ResultsMovedIntoParts;
 
 /**
  * Defines the application's connection pool and, in the application that writes, brings the schema
@@ -121,6 +122,7 @@ public class DatabaseSchema {
         .dataSource(dataSource)
         .locations("classpath:db/migration", mySql ? "classpath:db/mysql" : "classpath:db/h2")
         .placeholders(placeholders(tableOptions, mySql))
+        .javaMigrations(new ResultsMovedIntoParts())
         .load();
   }
 

@@ -4,7 +4,6 @@ package org.ictindex.domain.publication;
 public record FrozenResults(
     byte[] packageBytes,
     String packageSha256,
-    String resultsJson,
-    String resultsSha256,
+    CompressedResults results,
     int uncertaintyDraws,
     long uncertaintySeed) {}

@@ -1,6 +1,7 @@
 package org.ictindex.domain.publication;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,8 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.ictindex.domain.cycle.Cycle;
 
 /**
@@ -53,10 +59,9 @@ public class Publication {
   @Column(name = "package_sha256", nullable = false, updatable = false, length = 64)
   private String packageSha256;
 
-  @Lob
-  @Basic(fetch = FetchType.LAZY)
-  @Column(name = "results_json", nullable = false, updatable = false)
-  private String resultsJson;
+  @OneToMany(mappedBy = "publication", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+  @OrderBy("part")
+  private List<ResultsPart> resultsParts;
 
   @Column(name = "results_sha256", nullable = false, updatable = false, length = 64)
   private String resultsSha256;
@@ -95,8 +100,12 @@ public class Publication {
     this.revision = revision;
     this.packageBytes = frozen.packageBytes();
     this.packageSha256 = frozen.packageSha256();
-    this.resultsJson = frozen.resultsJson();
-    this.resultsSha256 = frozen.resultsSha256();
+    List<byte[]> parts = frozen.results().parts();
+    this.resultsParts = new ArrayList<>();
+    for (int part = 0; part < parts.size(); part++) {
+      resultsParts.add(new ResultsPart(this, part, parts.get(part)));
+    }
+    this.resultsSha256 = frozen.results().sha256();
     this.uncertaintyDraws = frozen.uncertaintyDraws();
     this.uncertaintySeed = frozen.uncertaintySeed();
     this.previous = previous;
@@ -125,8 +134,9 @@ public class Publication {
     return packageSha256;
   }
 
-  public String resultsJson() {
-    return resultsJson;
+  /** The canonical results text (UTF-8), read from its stored parts. */
+  public InputStream resultsJson() {
+    return CompressedResults.text(resultsParts.stream().map(ResultsPart::bytes).toList());
   }
 
   public String resultsSha256() {

@@ -8,8 +8,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -166,21 +166,19 @@ public class Publisher {
     Publication publication = revision(year, revision);
     byte[] bytes = publication.packageBytes();
     CyclePackage data = YearPackage.read(bytes, year);
-    String resultsJson =
-        ResultsJson.write(
+    CycleResults recomputed =
+        results(
             data,
-            results(
-                data,
-                Optional.ofNullable(publication.previous()),
-                publication.uncertaintyDraws(),
-                publication.uncertaintySeed()));
+            Optional.ofNullable(publication.previous()),
+            publication.uncertaintyDraws(),
+            publication.uncertaintySeed());
     return new Verification(
         year,
         revision,
         publication.packageSha256(),
         AuditChain.sha256Hex(bytes),
         publication.resultsSha256(),
-        sha256(resultsJson));
+        CompressedResults.sha256(data, recomputed));
   }
 
   /**
@@ -215,18 +213,22 @@ public class Publisher {
     Optional<Publication> previous = latestPublishedBefore(cycle.year());
     byte[] packageBytes = PackageWriter.toZip(data);
     long seed = seedFor(data);
-    String resultsJson = ResultsJson.write(data, results(data, previous, UNCERTAINTY_DRAWS, seed));
     FrozenResults frozen =
         new FrozenResults(
             packageBytes,
             AuditChain.sha256Hex(packageBytes),
-            resultsJson,
-            sha256(resultsJson),
+            CompressedResults.of(data, results(data, previous, UNCERTAINTY_DRAWS, seed)),
             UNCERTAINTY_DRAWS,
             seed);
     Publication publication =
         new Publication(cycle, revision, frozen, previous.orElse(null), actor, now, reason);
     entityManager.persist(publication);
+    try {
+      // Written now rather than at commit, so that a database refusal can be told as such.
+      entityManager.flush();
+    } catch (PersistenceException refused) {
+      throw TooLargeForDatabaseException.causing(refused).orElseThrow(() -> refused);
+    }
     revisionPublished.fire(new RevisionPublished(cycle.year(), revision));
     return publication;
   }
@@ -297,10 +299,6 @@ public class Publisher {
         + publication.packageSha256()
         + ", results sha256 "
         + publication.resultsSha256();
-  }
-
-  private static String sha256(String text) {
-    return AuditChain.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static Instant now() {

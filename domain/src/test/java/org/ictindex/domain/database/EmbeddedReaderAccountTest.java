@@ -33,7 +33,7 @@ class EmbeddedReaderAccountTest {
     EmbeddedReaderAccount.prepare(reader);
 
     DataSource owner = ConfiguredDataSource.embedded(DatabaseSettings.embedded(dataDir, false));
-    assertThat(DatabaseSchema.flyway(owner).migrate().migrationsExecuted).isEqualTo(3);
+    assertThat(DatabaseSchema.flyway(owner).migrate().migrationsExecuted).isEqualTo(5);
 
     try (Connection connection = ConfiguredDataSource.embedded(reader).getConnection();
         Statement statement = connection.createStatement()) {

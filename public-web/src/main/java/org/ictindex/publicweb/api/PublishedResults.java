@@ -1,13 +1,14 @@
 package org.ictindex.publicweb.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +55,15 @@ public class PublishedResults {
     return byPublication.computeIfAbsent(
         publication.id(),
         id -> {
-          try {
+          try (InputStream json = publication.resultsJson()) {
             return new YearResults(
                 publication.cycle().year(),
                 publication.revision(),
                 publication.publishedAt(),
                 publication.packageSha256(),
                 publication.resultsSha256(),
-                JSON.readTree(publication.resultsJson()));
-          } catch (JsonProcessingException e) {
+                JSON.readTree(json));
+          } catch (IOException e) {
             throw new UncheckedIOException("Stored results cannot be read", e);
           }
         });

@@ -2,6 +2,9 @@ package org.ictindex.publicweb.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ictindex.domain.publication.CurrentRevisions;
 import org.ictindex.domain.publication.Publication;
 import org.ictindex.scoring.model.CyclePackage;
+import org.ictindex.scoring.model.CycleResults;
 import org.ictindex.scoring.pkg.PackageReader;
 import org.ictindex.scoring.results.ResultsJson;
 
@@ -48,6 +52,12 @@ public class PublishedYearPages {
           CyclePackage frozen =
               new PackageReader().read(publication.packageBytes()).cyclePackage().orElseThrow();
           Publication previous = publication.previous();
+          CycleResults results;
+          try (InputStream json = publication.resultsJson()) {
+            results = ResultsJson.read(json);
+          } catch (IOException e) {
+            throw new UncheckedIOException("Stored results cannot be read", e);
+          }
           return new PublishedYear(
               publication.cycle().year(),
               publication.revision(),
@@ -58,7 +68,7 @@ public class PublishedYearPages {
               previous == null ? null : previous.cycle().year(),
               frozen.framework(),
               frozen.units(),
-              ResultsJson.read(publication.resultsJson()));
+              results);
         });
   }
 }

@@ -31,7 +31,12 @@ class IndexPageIT {
             "Các năm đã công bố",
             "<strong>2013</strong>",
             "<strong>2012</strong>",
-            "lược đồ phiên bản 3");
+            "lược đồ phiên bản " + latestSchemaVersion());
+  }
+
+  /** MySQL and MariaDB have one migration more than H2: the triggers of V6. */
+  private static String latestSchemaVersion() {
+    return System.getProperty("it.db.url", "").startsWith("jdbc:mysql:") ? "6" : "5";
   }
 
   @Test

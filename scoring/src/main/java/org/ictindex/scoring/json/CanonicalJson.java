@@ -34,9 +34,18 @@ public final class CanonicalJson {
    * @throws IllegalArgumentException for any other type, whose text form would not be canonical
    */
   public static String write(Object value) {
+    return writeNested(value, 0) + '\n';
+  }
+
+  /**
+   * Writes a value as it reads inside a document at the given depth of nesting (members and items
+   * indented to that depth), without the indentation of its first line and without a line end: a
+   * caller can write a large document piece by piece, with the same bytes as {@link #write}.
+   */
+  public static String writeNested(Object value, int depth) {
     StringBuilder out = new StringBuilder();
-    writeValue(value, 0, out);
-    return out.append('\n').toString();
+    writeValue(value, depth, out);
+    return out.toString();
   }
 
   private static void writeValue(Object value, int depth, StringBuilder out) {

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +46,11 @@ public final class ResultsJson {
   /** The name of the implicit root node TOTAL. */
   public static final LocalizedText TOTAL_NAME = new LocalizedText("Tổng điểm", "Total");
 
+  /** Units are the items of the top-level object's "units" list. */
+  private static final int UNIT_DEPTH = 2;
+
+  private static final String UNIT_INDENT = "    ";
+
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
@@ -48,16 +58,42 @@ public final class ResultsJson {
 
   /** Writes the results of the package's cycle in canonical form. */
   public static String write(CyclePackage cycle, CycleResults results) {
+    StringWriter out = new StringWriter();
+    try {
+      write(cycle, results, out);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the same text to a stream a unit at a time, so that a year of any size needs memory for
+   * the text of one unit only.
+   */
+  public static void write(CyclePackage cycle, CycleResults results, Writer out)
+      throws IOException {
     ResultsLayout layout = new ResultsLayout(cycle);
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("year", results.year());
-    json.put("units", layout.units(results).stream().map(unit -> unit(unit, layout)).toList());
+    out.write("{\n  \"year\": " + results.year() + ",\n  \"units\": ");
+    List<UnitResult> units = layout.units(results);
+    if (units.isEmpty()) {
+      out.write("[]");
+    } else {
+      out.write("[\n");
+      for (int i = 0; i < units.size(); i++) {
+        out.write(UNIT_INDENT);
+        out.write(CanonicalJson.writeNested(unit(units.get(i), layout), UNIT_DEPTH));
+        out.write(i + 1 < units.size() ? ",\n" : "\n");
+      }
+      out.write("  ]");
+    }
     Map<String, Object> statistics = new LinkedHashMap<>();
     layout
         .statistics(results)
         .forEach((group, figures) -> statistics.put(group, statistics(figures)));
-    json.put("statistics", statistics);
-    return CanonicalJson.write(json);
+    out.write(",\n  \"statistics\": ");
+    out.write(CanonicalJson.writeNested(statistics, 1));
+    out.write("\n}\n");
   }
 
   private static Map<String, Object> unit(UnitResult unit, ResultsLayout layout) {
@@ -155,9 +191,27 @@ public final class ResultsJson {
    * @throws ResultsFormatException when the text is not JSON of this shape
    */
   public static CycleResults read(String json) {
+    return read(() -> MAPPER.readTree(json));
+  }
+
+  /**
+   * Reads results written in this shape from UTF-8 bytes.
+   *
+   * @throws ResultsFormatException when the text is not JSON of this shape
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public static CycleResults read(InputStream json) {
+    return read(() -> MAPPER.readTree(json));
+  }
+
+  private interface JsonSource {
+    JsonNode parse() throws IOException;
+  }
+
+  private static CycleResults read(JsonSource source) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = source.parse();
     } catch (JsonProcessingException notJson) {
       throw new ResultsFormatException(
           "not valid JSON at line %d, column %d: %s"
@@ -165,6 +219,8 @@ public final class ResultsJson {
                   notJson.getLocation() == null ? 0 : notJson.getLocation().getLineNr(),
                   notJson.getLocation() == null ? 0 : notJson.getLocation().getColumnNr(),
                   notJson.getOriginalMessage()));
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
     }
     if (root == null || !root.isObject()) {
       throw new ResultsFormatException("the results must be a JSON object");
