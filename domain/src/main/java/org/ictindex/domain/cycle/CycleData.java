@@ -142,16 +142,18 @@ public class CycleData {
     Connection connection = entityManager.unwrap(Connection.class);
     Timestamp at = Timestamp.from(recordedAt);
     try (PreparedStatement insert = connection.prepareStatement(INSERT_VALUE)) {
+      // A parameter keeps its value from row to row: the ones every row shares are set once, as
+      // the driver formats each value it is given (a timestamp anew every time).
+      insert.setLong(1, cycle.id());
+      insert.setString(7, actor);
+      insert.setTimestamp(8, at);
       for (int position = 0; position < values.size(); position++) {
         IndicatorValue value = values.get(position);
-        insert.setLong(1, cycle.id());
         insert.setInt(2, position);
         insert.setString(3, value.unitCode());
         insert.setString(4, value.indicatorCode());
         insert.setString(5, value.value() == null ? null : value.value().toPlainString());
         insert.setString(6, value.note() == null ? "" : value.note());
-        insert.setString(7, actor);
-        insert.setTimestamp(8, at);
         insert.addBatch();
         if ((position + 1) % VALUES_PER_BATCH == 0) {
           insert.executeBatch();

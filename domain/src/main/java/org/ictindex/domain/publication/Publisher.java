@@ -42,7 +42,11 @@ import org.ictindex.scoring.results.ResultsJson;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Publisher {
 
-  /** Monte Carlo draws frozen with every publication (the rank intervals). */
+  /**
+   * Monte Carlo draws frozen with a publication (the rank intervals); very large years get fewer,
+   * as many as fit in memory ({@link RankUncertainty#affordableDraws}). The revision records how
+   * many.
+   */
   public static final int UNCERTAINTY_DRAWS = 1000;
 
   /** A correction typed on the screen explains itself in at least this many characters. */
@@ -200,7 +204,7 @@ public class Publisher {
    * rank intervals from the same draws and seed.
    */
   public CycleResults resultsAsPublished(CyclePackage data) {
-    return results(data, latestPublishedBefore(data.year()), UNCERTAINTY_DRAWS, seedFor(data));
+    return results(data, latestPublishedBefore(data.year()), drawsFor(data), seedFor(data));
   }
 
   /** The same results without rank intervals, which are the slow part. */
@@ -213,12 +217,13 @@ public class Publisher {
     Optional<Publication> previous = latestPublishedBefore(cycle.year());
     byte[] packageBytes = PackageWriter.toZip(data);
     long seed = seedFor(data);
+    int draws = drawsFor(data);
     FrozenResults frozen =
         new FrozenResults(
             packageBytes,
             AuditChain.sha256Hex(packageBytes),
-            CompressedResults.of(data, results(data, previous, UNCERTAINTY_DRAWS, seed)),
-            UNCERTAINTY_DRAWS,
+            CompressedResults.of(data, results(data, previous, draws, seed)),
+            draws,
             seed);
     Publication publication =
         new Publication(cycle, revision, frozen, previous.orElse(null), actor, now, reason);
@@ -238,6 +243,10 @@ public class Publisher {
     CycleResults results = Methodology.compute(data, previousResults(previous));
     return RankUncertainty.withIntervals(
         data, results, draws, RankUncertainty.DEFAULT_EPSILON, seed);
+  }
+
+  private static int drawsFor(CyclePackage data) {
+    return RankUncertainty.affordableDraws(data, UNCERTAINTY_DRAWS);
   }
 
   /** Seeded by the year: anyone who recomputes the revision draws the same weights. */

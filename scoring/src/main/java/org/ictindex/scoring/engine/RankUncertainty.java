@@ -27,14 +27,35 @@ import org.ictindex.scoring.model.UnitResult;
  * weights, so its interval is its rank.
  *
  * <p>Memory grows with units × nodes × draws (4 bytes each): 93 units, 40 nodes and 1,000 draws
- * take 15 MB.
+ * take 15 MB; 11,539 units, 130 nodes and 1,000 draws would take 6 GB. {@link #affordableDraws}
+ * gives the number of draws that fit a fixed budget.
  */
 public final class RankUncertainty {
 
   /** Each weight is multiplied by a uniform factor in [1 − ε, 1 + ε]. */
   public static final double DEFAULT_EPSILON = 0.25;
 
+  /**
+   * The ranks of every draw are kept until their percentiles are taken: at most this many bytes.
+   */
+  public static final long RANKS_MEMORY_BUDGET = 512L * 1024 * 1024;
+
+  /** Fewer draws would leave the 5th and 95th percentiles resting on a handful of ranks. */
+  public static final int MINIMUM_DRAWS = 100;
+
   private RankUncertainty() {}
+
+  /**
+   * The number of draws, at most {@code wanted}, whose ranks fit in {@link #RANKS_MEMORY_BUDGET}:
+   * every wanted draw for a year of ordinary size (1,000 draws fit 134,217 unit-node pairs, such as
+   * 1,000 units under 134 nodes), fewer for very large years, but never fewer than {@link
+   * #MINIMUM_DRAWS} (or {@code wanted}, if that is smaller).
+   */
+  public static int affordableDraws(CyclePackage cycle, int wanted) {
+    long cells = (long) CompiledFramework.of(cycle.framework()).nodeCount * cycle.units().size();
+    long affordable = RANKS_MEMORY_BUDGET / Integer.BYTES / Math.max(1, cells);
+    return (int) Math.min(wanted, Math.max(Math.min(MINIMUM_DRAWS, wanted), affordable));
+  }
 
   /**
    * Returns the results with a {@link RankInterval} on every ranked node result. The same inputs

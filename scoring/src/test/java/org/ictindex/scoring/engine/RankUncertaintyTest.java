@@ -10,9 +10,13 @@ import static org.ictindex.scoring.engine.TestCycle.leaf;
 import static org.ictindex.scoring.engine.TestCycle.linear;
 import static org.ictindex.scoring.engine.TestCycle.result;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
+import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.RankInterval;
+import org.ictindex.scoring.model.Unit;
 import org.junit.jupiter.api.Test;
 
 /** Rank intervals under perturbed weights. */
@@ -114,5 +118,25 @@ class RankUncertaintyTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RankUncertainty.withIntervals(cycle, results, 10, 1.5, 1))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void yearsOfOrdinarySizeGetEveryDrawAndHugeOnesAsManyAsFitTheBudget() {
+    // tradeOff() has 5 nodes with TOTAL: 1,000 draws of 5 × 26,843 cells fit the budget.
+    assertThat(RankUncertainty.affordableDraws(tradeOff(), 1000)).isEqualTo(1000);
+    assertThat(RankUncertainty.affordableDraws(withUnits(26_843), 1000)).isEqualTo(1000);
+    assertThat(RankUncertainty.affordableDraws(withUnits(26_844), 1000)).isEqualTo(999);
+    assertThat(RankUncertainty.affordableDraws(withUnits(134_217), 1000)).isEqualTo(200);
+    assertThat(RankUncertainty.affordableDraws(withUnits(2_000_000), 1000))
+        .isEqualTo(RankUncertainty.MINIMUM_DRAWS);
+    assertThat(RankUncertainty.affordableDraws(withUnits(2_000_000), 30)).isEqualTo(30);
+  }
+
+  private static CyclePackage withUnits(int count) {
+    List<Unit> units = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      units.add(new Unit("U" + i, PROVINCE, LocalizedText.of("U" + i, "U" + i), List.of()));
+    }
+    return new CyclePackage(tradeOff().framework(), units, List.of());
   }
 }
