@@ -36,8 +36,8 @@ import org.ictindex.scoring.model.Unit;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class CycleData {
 
-  /** Rows sent to the database in one round trip when a package's values are stored. */
-  private static final int VALUES_PER_BATCH = 1000;
+  /** Rows sent to the database in one round trip when a package's units or values are stored. */
+  private static final int ROWS_PER_BATCH = 1000;
 
   private static final String INSERT_VALUE =
       "INSERT INTO indicator_value (cycle_id, position, unit_code, indicator_code, value, note,"
@@ -131,9 +131,10 @@ public class CycleData {
   }
 
   /**
-   * Stores the values in JDBC batches on the transaction's own connection, so they commit or roll
-   * back with the rest of the import: persisting up to a million entities one insert at a time
-   * (their generated ids forbid EclipseLink's batching) took minutes.
+   * Stores the values on the transaction's own connection, so they commit or roll back with the
+   * rest of the import: streamed to MySQL or MariaDB as one {@code LOAD DATA LOCAL} where the
+   * server accepts local data, in JDBC batches otherwise. Persisting up to a million entities one
+   * insert at a time (their generated ids forbid EclipseLink's batching) took minutes.
    */
   private void insertValues(
       Cycle cycle, List<IndicatorValue> values, String actor, Instant recordedAt) {
@@ -141,10 +142,24 @@ public class CycleData {
     entityManager.flush();
     Connection connection = entityManager.unwrap(Connection.class);
     Timestamp at = Timestamp.from(recordedAt);
+    try {
+      if (StreamedValueLoad.isAvailable(connection)) {
+        StreamedValueLoad.load(connection, cycle.id(), values, actor, at);
+      } else {
+        insertInBatches(connection, cycle.id(), values, actor, at);
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("Storing the values of " + cycle.year() + " failed", e);
+    }
+  }
+
+  private static void insertInBatches(
+      Connection connection, long cycleId, List<IndicatorValue> values, String actor, Timestamp at)
+      throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT_VALUE)) {
       // A parameter keeps its value from row to row: the ones every row shares are set once, as
       // the driver formats each value it is given (a timestamp anew every time).
-      insert.setLong(1, cycle.id());
+      insert.setLong(1, cycleId);
       insert.setString(7, actor);
       insert.setTimestamp(8, at);
       for (int position = 0; position < values.size(); position++) {
@@ -155,13 +170,11 @@ public class CycleData {
         insert.setString(5, value.value() == null ? null : value.value().toPlainString());
         insert.setString(6, value.note() == null ? "" : value.note());
         insert.addBatch();
-        if ((position + 1) % VALUES_PER_BATCH == 0) {
+        if ((position + 1) % ROWS_PER_BATCH == 0) {
           insert.executeBatch();
         }
       }
       insert.executeBatch();
-    } catch (SQLException e) {
-      throw new PersistenceException("Storing the values of " + cycle.year() + " failed", e);
     }
   }
 
@@ -190,8 +203,21 @@ public class CycleData {
   /** Replaces the year's units, leaving its framework and values as they are. */
   public void replaceUnits(Cycle cycle, List<Unit> units) {
     deleteAll("AssessedUnit", cycle);
-    for (int i = 0; i < units.size(); i++) {
-      entityManager.persist(new AssessedUnit(cycle, i, units.get(i)));
+    // Writes the cycle (whose generated id the rows need) before the inserts.
+    entityManager.flush();
+    Connection connection = entityManager.unwrap(Connection.class);
+    try (PreparedStatement insert = connection.prepareStatement(AssessedUnit.INSERT)) {
+      insert.setLong(1, cycle.id());
+      for (int position = 0; position < units.size(); position++) {
+        AssessedUnit.bind(insert, position, units.get(position));
+        insert.addBatch();
+        if ((position + 1) % ROWS_PER_BATCH == 0) {
+          insert.executeBatch();
+        }
+      }
+      insert.executeBatch();
+    } catch (SQLException e) {
+      throw new PersistenceException("Storing the units of " + cycle.year() + " failed", e);
     }
   }
 

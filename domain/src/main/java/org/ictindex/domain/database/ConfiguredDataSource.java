@@ -63,14 +63,7 @@ public class ConfiguredDataSource implements DataSource {
       }
       dataSource = embedded(settings);
     } else if (settings.isMySql()) {
-      MysqlDataSource mysql = new MysqlDataSource();
-      mysql.setURL(settings.url());
-      mysql.setUser(settings.user());
-      mysql.setPassword(settings.password());
-      // One multi-row INSERT per batch instead of a round trip per row: imports store up to a
-      // million values.
-      mysql.setRewriteBatchedStatements(true);
-      dataSource = mysql;
+      dataSource = mySql(settings);
     } else {
       throw new SQLException(
           "ICTINDEX_DB_URL must be a MySQL or MariaDB URL such as"
@@ -83,6 +76,21 @@ public class ConfiguredDataSource implements DataSource {
       dataSource.setLogWriter(logWriter);
     }
     return dataSource;
+  }
+
+  /** A data source of a MySQL or MariaDB database with the settings' account. */
+  static MysqlDataSource mySql(DatabaseSettings settings) throws SQLException {
+    MysqlDataSource mysql = new MysqlDataSource();
+    mysql.setURL(settings.url());
+    mysql.setUser(settings.user());
+    mysql.setPassword(settings.password());
+    // One multi-row INSERT per batch instead of a round trip per row, where values are batched.
+    mysql.setRewriteBatchedStatements(true);
+    // Imports stream their values as LOAD DATA LOCAL (CycleData), which needs the client to
+    // announce local data. An empty allowed path makes the driver refuse every file a server
+    // asks for; the import's own stream is allowed only while its statement runs.
+    mysql.setAllowLoadLocalInfileInPath("");
+    return mysql;
   }
 
   /** A data source of the embedded database with the settings' account. */

@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import org.ictindex.domain.cycle.Cycle;
@@ -55,14 +57,22 @@ public class AssessedUnit {
 
   protected AssessedUnit() {}
 
-  public AssessedUnit(Cycle cycle, int position, Unit unit) {
-    this.cycle = cycle;
-    this.position = position;
-    this.code = unit.code();
-    this.groupCode = unit.groupCode();
-    this.nameVi = unit.name().vi();
-    this.nameEn = Texts.orEmpty(unit.name().en());
-    this.predecessors = String.join(PREDECESSOR_SEPARATOR, unit.predecessors());
+  /**
+   * Stores units in JDBC batches (a year holds thousands, and generated ids keep EclipseLink from
+   * batching its own inserts): the cycle's id is parameter 1, {@link #bind} sets the others.
+   */
+  public static final String INSERT =
+      "INSERT INTO unit (cycle_id, position, code, group_code, name_vi, name_en, predecessors,"
+          + " version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)";
+
+  /** Sets the unit's columns of {@link #INSERT}. */
+  public static void bind(PreparedStatement insert, int position, Unit unit) throws SQLException {
+    insert.setInt(2, position);
+    insert.setString(3, unit.code());
+    insert.setString(4, unit.groupCode());
+    insert.setString(5, unit.name().vi());
+    insert.setString(6, Texts.orEmpty(unit.name().en()));
+    insert.setString(7, String.join(PREDECESSOR_SEPARATOR, unit.predecessors()));
   }
 
   public Unit toModel() {

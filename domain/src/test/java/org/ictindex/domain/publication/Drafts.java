@@ -27,6 +27,10 @@ public class Drafts {
     return publisher.revisions(year);
   }
 
+  public org.ictindex.scoring.model.CyclePackage data(int year) {
+    return publisher.currentData(year);
+  }
+
   public Verification verify(int year, int revision) {
     return publisher.verify(year, revision);
   }

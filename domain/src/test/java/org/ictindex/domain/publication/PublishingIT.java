@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.ictindex.domain.audit.AuditChain;
 import org.ictindex.domain.audit.AuditRecord;
@@ -18,6 +19,8 @@ import org.ictindex.domain.cycle.CycleStatus;
 import org.ictindex.domain.testing.DomainDeployment;
 import org.ictindex.domain.testing.RawSql;
 import org.ictindex.domain.testing.TestPackages;
+import org.ictindex.scoring.model.CyclePackage;
+import org.ictindex.scoring.model.IndicatorValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -75,6 +78,35 @@ class PublishingIT {
         .contains("refused", "never change");
     assertThat(sql.execute("DELETE FROM " + itsResults)).contains("refused", "never change");
     assertThat(drafts.verify(2209, 1).holds()).isTrue();
+  }
+
+  /** On MySQL/MariaDB the values travel as LOAD DATA text, on H2 as batched inserts. */
+  @Test
+  void everyValueAndNoteIsStoredExactlyAsImported() {
+    CyclePackage plain =
+        TestPackages.provinces(2210, unit("12.50", "1", "6", "10"), unit(null, "0", "2", "0.001"));
+    List<String> notes =
+        List.of(
+            "tab\there",
+            "line\nbreak and\r\nanother",
+            "back\\slash \\N and \\t",
+            "\\N",
+            "Điện Biên “trích dẫn”, \"quoted\"",
+            "",
+            "=1+1",
+            "a note on a missing value");
+    List<IndicatorValue> values = new ArrayList<>();
+    for (int i = 0; i < plain.values().size(); i++) {
+      IndicatorValue value = plain.values().get(i);
+      values.add(
+          new IndicatorValue(
+              value.unitCode(), value.indicatorCode(), value.value(), notes.get(i % notes.size())));
+    }
+    CyclePackage awkward = new CyclePackage(plain.framework(), plain.units(), values);
+
+    drafts.importPackage(2210, TestPackages.zip(awkward));
+
+    assertThat(drafts.data(2210).values()).containsExactlyElementsOf(values);
   }
 
   @Test
