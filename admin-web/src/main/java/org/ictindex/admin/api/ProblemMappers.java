@@ -22,7 +22,7 @@ import org.ictindex.domain.cycle.InvalidPackageException;
 import org.ictindex.domain.cycle.InvalidRequestException;
 import org.ictindex.domain.cycle.UnknownCycleException;
 import org.ictindex.domain.language.LocalizedException;
-import org.ictindex.domain.publication.TooLargeForDatabaseException;
+import org.ictindex.domain.publication.YearTooLargeException;
 
 /** Turns what the services refuse into HTTP answers with a JSON body. */
 final class ProblemMappers {
@@ -65,7 +65,7 @@ final class ProblemMappers {
             InvalidRequestException.class, Response.Status.BAD_REQUEST,
             AccountException.class, Response.Status.BAD_REQUEST,
             UploadLimit.TooLargeException.class, Response.Status.REQUEST_ENTITY_TOO_LARGE,
-            TooLargeForDatabaseException.class, Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            YearTooLargeException.class, Response.Status.REQUEST_ENTITY_TOO_LARGE);
 
     @Context HttpHeaders headers;
 

@@ -218,13 +218,15 @@ public class Publisher {
     byte[] packageBytes = PackageWriter.toZip(data);
     long seed = seedFor(data);
     int draws = drawsFor(data);
+    CompressedResults results;
+    try {
+      results = CompressedResults.of(data, results(data, previous, draws, seed));
+    } catch (OutOfMemoryError tooLarge) {
+      // What filled the heap was this computation's own, and it is garbage now.
+      throw YearTooLargeException.forHeap(Runtime.getRuntime().maxMemory());
+    }
     FrozenResults frozen =
-        new FrozenResults(
-            packageBytes,
-            AuditChain.sha256Hex(packageBytes),
-            CompressedResults.of(data, results(data, previous, draws, seed)),
-            draws,
-            seed);
+        new FrozenResults(packageBytes, AuditChain.sha256Hex(packageBytes), results, draws, seed);
     Publication publication =
         new Publication(cycle, revision, frozen, previous.orElse(null), actor, now, reason);
     entityManager.persist(publication);
@@ -232,7 +234,7 @@ public class Publisher {
       // Written now rather than at commit, so that a database refusal can be told as such.
       entityManager.flush();
     } catch (PersistenceException refused) {
-      throw TooLargeForDatabaseException.causing(refused).orElseThrow(() -> refused);
+      throw YearTooLargeException.causing(refused).orElseThrow(() -> refused);
     }
     revisionPublished.fire(new RevisionPublished(cycle.year(), revision));
     return publication;

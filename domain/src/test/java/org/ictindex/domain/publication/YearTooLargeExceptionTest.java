@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-class TooLargeForDatabaseExceptionTest {
+class YearTooLargeExceptionTest {
 
   @Test
   void theDriversPacketRefusalBecomesAMessageForTheAssessor() {
@@ -16,8 +16,7 @@ class TooLargeForDatabaseExceptionTest {
                 "Packet for query is too large (17,000,123 > 16,777,216). You can change this"
                     + " value on the server by setting the 'max_allowed_packet' variable."));
 
-    TooLargeForDatabaseException refusal =
-        TooLargeForDatabaseException.causing(failure).orElseThrow();
+    YearTooLargeException refusal = YearTooLargeException.causing(failure).orElseThrow();
 
     assertThat(refusal.message("vi"))
         .contains("17,000,123 > 16,777,216 bytes", "max_allowed_packet", "chưa có gì được công bố");
@@ -30,6 +29,14 @@ class TooLargeForDatabaseExceptionTest {
     PersistenceException failure =
         new PersistenceException(new SQLException("Duplicate entry '2013-1' for key"));
 
-    assertThat(TooLargeForDatabaseException.causing(failure)).isEmpty();
+    assertThat(YearTooLargeException.causing(failure)).isEmpty();
+  }
+
+  @Test
+  void aHeapTooSmallIsToldWithItsSize() {
+    YearTooLargeException refusal = YearTooLargeException.forHeap(768L * 1024 * 1024);
+
+    assertThat(refusal.message("vi")).contains("768 MiB", "-Xmx", "chưa có gì được công bố");
+    assertThat(refusal.message("en")).contains("768 MiB", "-Xmx", "nothing has been published");
   }
 }
