@@ -39,9 +39,12 @@ answers() {
 # "running" neither app would be there.
 runtime_dir=$(mktemp -d "${TMPDIR:-/tmp}/ictindex-payara.XXXXXX")
 trap 'rm -rf "$runtime_dir"' EXIT
+# One instance needs no data grid: Payara Micro's Hazelcast takes about 3 s to start and would
+# only carry the revision notices between the two apps of this process. Without it the public app
+# reads a new revision at its next recheck (ICTINDEX_REVISIONS_RECHECK_MILLIS, 1 s by default).
 # shellcheck disable=SC2086 # ICTINDEX_JAVA_OPTS holds several options.
 java ${ICTINDEX_JAVA_OPTS:--Xms256m -Xmx768m} -jar "$payara" \
-  --nocluster \
+  --nohazelcast \
   --port "$port" \
   --rootdir "$runtime_dir" \
   --deploy "$admin_war" \
