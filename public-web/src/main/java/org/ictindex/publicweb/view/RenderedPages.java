@@ -65,6 +65,8 @@ public class RenderedPages extends HttpFilter {
       response.setHeader("Content-Disposition", page.disposition());
     }
     response.setContentLength(page.body().length);
+    // One buffer for the whole page: it then leaves in one write instead of one per default buffer.
+    response.setBufferSize(page.body().length);
     response.getOutputStream().write(page.body());
   }
 
