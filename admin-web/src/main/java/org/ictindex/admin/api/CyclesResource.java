@@ -166,6 +166,9 @@ public class CyclesResource {
     answer.put("revision", publication.revision());
     answer.put("sha256", publication.packageSha256());
     answer.put("resultsSha256", publication.resultsSha256());
+    // What an auditor passes to the command line's verify (--uncertainty, --seed) to recompute it.
+    answer.put("uncertaintyDraws", publication.uncertaintyDraws());
+    answer.put("uncertaintySeed", publication.uncertaintySeed());
     answer.put("publishedAt", publication.publishedAt().toString());
     answer.put("publishedBy", publication.publishedBy());
     answer.put("reason", publication.reason());

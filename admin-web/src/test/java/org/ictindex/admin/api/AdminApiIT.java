@@ -150,7 +150,12 @@ class AdminApiIT {
     assertThat(adminBytes("api/cycles/2105/revisions/1/package.zip").body()).isEqualTo(original);
     assertThat(adminBytes("api/cycles/2105/revisions/2/package.zip").body()).isEqualTo(corrected);
     assertThat(admin("GET", "api/cycles/2105/revisions", null).body())
-        .contains("\"revision\":1", "\"revision\":2", "Sửa số liệu");
+        .contains(
+            "\"revision\":1",
+            "\"revision\":2",
+            "Sửa số liệu",
+            "\"uncertaintyDraws\":1000",
+            "\"uncertaintySeed\":2105");
   }
 
   @Test
