@@ -3,23 +3,29 @@ package org.ictindex.domain.cycle;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellAddress;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.Node;
@@ -27,6 +33,7 @@ import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.model.UnitGroup;
 import org.ictindex.scoring.pkg.PackageError;
+import org.ictindex.scoring.pkg.PackageLimits;
 import org.ictindex.scoring.pkg.ValueText;
 
 /**
@@ -42,7 +49,7 @@ public final class ValueWorkbook {
   static final String UNIT_NAME = "unit_name";
   private static final String NAMES_ROW_MARK = "#";
   private static final int MAX_ROWS_PER_SHEET = 20_000;
-  private static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+  private static final long MAX_PART_BYTES = 100L * 1024 * 1024;
 
   /** The values read, or every problem found (then there are no values). */
   public record Reading(
@@ -59,43 +66,42 @@ public final class ValueWorkbook {
   public static byte[] write(Framework framework, List<Unit> units, List<IndicatorValue> values) {
     Map<String, BigDecimal> byCell = new HashMap<>();
     values.forEach(v -> byCell.put(v.unitCode() + "\u0000" + v.indicatorCode(), v.value()));
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Workbook workbook = new Workbook(out, "ICT Index", "1.0");
       for (UnitGroup group : framework.groups()) {
         List<Node> indicators = indicatorsOf(framework, group.code());
-        Sheet sheet = workbook.createSheet(group.code());
-        Row header = sheet.createRow(0);
-        Row names = sheet.createRow(1);
-        header.createCell(0).setCellValue(UNIT_CODE);
-        header.createCell(1).setCellValue(UNIT_NAME);
-        names.createCell(0).setCellValue(NAMES_ROW_MARK);
-        names.createCell(1).setCellValue(group.name().vi());
+        Worksheet sheet = workbook.newWorksheet(group.code());
+        sheet.value(0, 0, UNIT_CODE);
+        sheet.value(0, 1, UNIT_NAME);
+        sheet.value(1, 0, NAMES_ROW_MARK);
+        sheet.value(1, 1, group.name().vi());
         for (int i = 0; i < indicators.size(); i++) {
-          header.createCell(i + 2).setCellValue(indicators.get(i).code());
-          names.createCell(i + 2).setCellValue(indicators.get(i).name().vi());
+          sheet.value(0, i + 2, indicators.get(i).code());
+          sheet.value(1, i + 2, indicators.get(i).name().vi());
         }
-        int rowNumber = 2;
+        int row = 2;
         for (Unit unit : units) {
           if (!unit.groupCode().equals(group.code())) {
             continue;
           }
-          Row row = sheet.createRow(rowNumber++);
-          row.createCell(0).setCellValue(unit.code());
-          row.createCell(1).setCellValue(unit.name().vi());
+          sheet.value(row, 0, unit.code());
+          sheet.value(row, 1, unit.name().vi());
           for (int i = 0; i < indicators.size(); i++) {
             BigDecimal value = byCell.get(unit.code() + "\u0000" + indicators.get(i).code());
             if (value != null) {
-              row.createCell(i + 2).setCellValue(value.doubleValue());
+              sheet.value(row, i + 2, value);
             }
           }
+          row++;
         }
-        sheet.createFreezePane(2, 2);
+        sheet.freezePane(2, 2);
       }
-      workbook.write(out);
-      return out.toByteArray();
+      workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toByteArray();
   }
 
   /**
@@ -106,44 +112,87 @@ public final class ValueWorkbook {
     List<PackageError> errors = new ArrayList<>();
     List<IndicatorValue> values = new ArrayList<>();
     Set<String> unitsRead = new HashSet<>();
-    // Refuse zip bombs and huge entries before anything is inflated.
-    ZipSecureFile.setMinInflateRatio(0.01);
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    Workbook workbook;
+    String unreadable = suspiciousPart(xlsx);
+    if (unreadable != null) {
+      errors.add(notAWorkbook(unreadable));
+      return new Reading(List.of(), Set.of(), errors);
+    }
+    ReadableWorkbook workbook;
     try {
-      workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+      workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
     } catch (IOException | RuntimeException notAWorkbook) {
-      errors.add(
-          new PackageError(
-              "workbook",
-              0,
-              0,
-              "Tệp không phải là bảng tính XLSX đọc được (" + describe(notAWorkbook) + ").",
-              "The file is not a readable XLSX workbook (" + describe(notAWorkbook) + ")."));
+      errors.add(notAWorkbook(describe(notAWorkbook)));
       return new Reading(List.of(), Set.of(), errors);
     }
     try (workbook) {
       Map<String, Unit> unitsByCode = new LinkedHashMap<>();
       units.forEach(unit -> unitsByCode.put(unit.code(), unit));
-      for (Sheet sheet : workbook) {
-        readSheet(sheet, framework, unitsByCode, values, unitsRead, errors);
+      for (Sheet sheet : workbook.getSheets().toList()) {
+        try (Stream<Row> rows = sheet.openStream()) {
+          readSheet(
+              sheet.getName(), rows.iterator(), framework, unitsByCode, values, unitsRead, errors);
+        }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException unreadableSheet) {
+      return new Reading(List.of(), Set.of(), List.of(notAWorkbook(describe(unreadableSheet))));
     }
     return errors.isEmpty()
         ? new Reading(List.copyOf(values), Set.copyOf(unitsRead), List.of())
         : new Reading(List.of(), Set.of(), List.copyOf(errors));
   }
 
+  private static PackageError notAWorkbook(String why) {
+    return new PackageError(
+        "workbook",
+        0,
+        0,
+        "Tệp không phải là bảng tính XLSX đọc được (" + why + ").",
+        "The file is not a readable XLSX workbook (" + why + ").");
+  }
+
+  /**
+   * Why the workbook is refused before it is parsed, or null: a part that inflates beyond {@link
+   * #MAX_PART_BYTES}, or more than the packages' compression ratio (a zip bomb), would otherwise be
+   * held in memory whole.
+   */
+  private static String suspiciousPart(byte[] xlsx) {
+    long maxRatio = PackageLimits.DEFAULT.maxCompressionRatio();
+    byte[] buffer = new byte[64 * 1024];
+    try (ZipFile zip =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
+      for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+        long compressed = Math.max(1, entry.getCompressedSize());
+        try (InputStream part = zip.getInputStream(entry)) {
+          long inflated = 0;
+          for (int read = part.read(buffer); read > 0; read = part.read(buffer)) {
+            inflated += read;
+            if (inflated > MAX_PART_BYTES) {
+              return "part "
+                  + entry.getName()
+                  + " exceeds "
+                  + MAX_PART_BYTES / (1024 * 1024)
+                  + " MB";
+            }
+            if (inflated > PackageLimits.RATIO_GRACE_BYTES && inflated > maxRatio * compressed) {
+              return "part " + entry.getName() + " is compressed more than " + maxRatio + " times";
+            }
+          }
+        }
+      }
+      return null;
+    } catch (IOException notAZip) {
+      return describe(notAZip);
+    }
+  }
+
   private static void readSheet(
-      Sheet sheet,
+      String file,
+      Iterator<Row> rows,
       Framework framework,
       Map<String, Unit> units,
       List<IndicatorValue> values,
       Set<String> unitsRead,
       List<PackageError> errors) {
-    String file = sheet.getSheetName();
     if (framework.groups().stream().noneMatch(group -> group.code().equals(file))) {
       errors.add(
           new PackageError(
@@ -154,22 +203,13 @@ public final class ValueWorkbook {
               "The sheet \"" + file + "\" is not named after a unit group of the year."));
       return;
     }
-    if (sheet.getLastRowNum() > MAX_ROWS_PER_SHEET) {
-      errors.add(
-          new PackageError(
-              file,
-              0,
-              0,
-              "Trang tính có quá " + MAX_ROWS_PER_SHEET + " dòng.",
-              "The sheet has more than " + MAX_ROWS_PER_SHEET + " rows."));
-      return;
-    }
     Map<String, Node> applicable = new LinkedHashMap<>();
     indicatorsOf(framework, file).forEach(node -> applicable.put(node.code(), node));
-    Row header = sheet.getRow(0);
+    Row header = rows.hasNext() ? rows.next() : null;
     if (header == null
-        || !UNIT_CODE.equals(text(header.getCell(0)))
-        || !UNIT_NAME.equals(text(header.getCell(1)))) {
+        || header.getRowNum() != 1
+        || !UNIT_CODE.equals(text(cellAt(header, 0)))
+        || !UNIT_NAME.equals(text(cellAt(header, 1)))) {
       errors.add(
           new PackageError(
               file,
@@ -179,15 +219,18 @@ public final class ValueWorkbook {
               "The first row must start with unit_code, unit_name, then the indicator codes."));
       return;
     }
+    // The sheet's problems are kept apart until its end: a sheet over the row limit is reported
+    // by that alone.
+    List<PackageError> sheetErrors = new ArrayList<>();
     Map<Integer, Node> columns = new LinkedHashMap<>();
-    for (int column = 2; column < header.getLastCellNum(); column++) {
-      String code = text(header.getCell(column));
+    for (int column = 2; column < header.getCellCount(); column++) {
+      String code = text(cellAt(header, column));
       if (code.isEmpty()) {
         continue;
       }
       Node indicator = applicable.get(code);
       if (indicator == null) {
-        errors.add(
+        sheetErrors.add(
             new PackageError(
                 file,
                 1,
@@ -195,7 +238,7 @@ public final class ValueWorkbook {
                 "Cột " + code + " không phải chỉ tiêu áp dụng cho nhóm " + file + ".",
                 "Column " + code + " is not an indicator that applies to the group " + file + "."));
       } else if (columns.containsValue(indicator)) {
-        errors.add(
+        sheetErrors.add(
             new PackageError(
                 file,
                 1,
@@ -207,19 +250,26 @@ public final class ValueWorkbook {
       }
     }
     Set<String> seen = new HashSet<>();
-    for (int rowIndex = 1; rowIndex <= sheet.getLastRowNum(); rowIndex++) {
-      Row row = sheet.getRow(rowIndex);
-      if (row == null) {
-        continue;
+    while (rows.hasNext()) {
+      Row row = rows.next();
+      int line = row.getRowNum();
+      if (line > MAX_ROWS_PER_SHEET + 1) {
+        errors.add(
+            new PackageError(
+                file,
+                0,
+                0,
+                "Trang tính có quá " + MAX_ROWS_PER_SHEET + " dòng.",
+                "The sheet has more than " + MAX_ROWS_PER_SHEET + " rows."));
+        return;
       }
-      String unitCode = text(row.getCell(0));
+      String unitCode = text(cellAt(row, 0));
       if (unitCode.isEmpty() || unitCode.startsWith(NAMES_ROW_MARK)) {
         continue;
       }
-      int line = rowIndex + 1;
       Unit unit = units.get(unitCode);
       if (unit == null || !unit.groupCode().equals(file)) {
-        errors.add(
+        sheetErrors.add(
             new PackageError(
                 file,
                 line,
@@ -229,7 +279,7 @@ public final class ValueWorkbook {
         continue;
       }
       if (!seen.add(unitCode)) {
-        errors.add(
+        sheetErrors.add(
             new PackageError(
                 file,
                 line,
@@ -240,12 +290,12 @@ public final class ValueWorkbook {
       }
       unitsRead.add(unitCode);
       for (Map.Entry<Integer, Node> column : columns.entrySet()) {
-        Cell cell = row.getCell(column.getKey());
         Node indicator = column.getValue();
-        String where = CellReference.convertNumToColString(column.getKey()) + line;
-        ValueText.Parsed parsed = parse(cell, indicator.rule() instanceof Rule.Bool);
+        String where = CellAddress.convertNumToColString(column.getKey()) + line;
+        ValueText.Parsed parsed =
+            parse(cellAt(row, column.getKey()), indicator.rule() instanceof Rule.Bool);
         if (parsed == null) {
-          errors.add(
+          sheetErrors.add(
               new PackageError(
                   file,
                   line,
@@ -253,7 +303,7 @@ public final class ValueWorkbook {
                   "Ô " + where + " chứa công thức; hãy nhập giá trị.",
                   "The cell " + where + " holds a formula; enter the value instead."));
         } else if (!parsed.isValid()) {
-          errors.add(
+          sheetErrors.add(
               new PackageError(
                   file,
                   line,
@@ -265,6 +315,12 @@ public final class ValueWorkbook {
         }
       }
     }
+    errors.addAll(sheetErrors);
+  }
+
+  /** The cell in the column, or null where the row has none. */
+  private static Cell cellAt(Row row, int column) {
+    return row.getOptionalCell(column).orElse(null);
   }
 
   /** The cell's value by the package's rule; null for a formula, which is never evaluated. */
@@ -272,16 +328,10 @@ public final class ValueWorkbook {
     if (cell == null) {
       return ValueText.parse("", booleanRule);
     }
-    CellType type = cell.getCellType();
-    return switch (type) {
+    return switch (cell.getType()) {
       case FORMULA -> null;
-      case NUMERIC ->
-          ValueText.parse(
-              new BigDecimal(Double.toString(cell.getNumericCellValue()))
-                  .stripTrailingZeros()
-                  .toPlainString(),
-              booleanRule);
-      case BOOLEAN -> ValueText.parse(cell.getBooleanCellValue() ? "1" : "0", booleanRule);
+      case NUMBER -> ValueText.parse(plain(cell.asNumber()), booleanRule);
+      case BOOLEAN -> ValueText.parse(cell.asBoolean() ? "1" : "0", booleanRule);
       case ERROR -> ValueText.parse("#ERROR", booleanRule);
       default -> ValueText.parse(text(cell), booleanRule);
     };
@@ -291,12 +341,15 @@ public final class ValueWorkbook {
     if (cell == null) {
       return "";
     }
-    if (cell.getCellType() == CellType.NUMERIC) {
-      return new BigDecimal(Double.toString(cell.getNumericCellValue()))
-          .stripTrailingZeros()
-          .toPlainString();
-    }
-    return cell.getCellType() == CellType.STRING ? cell.getStringCellValue().strip() : "";
+    return switch (cell.getType()) {
+      case NUMBER -> plain(cell.asNumber());
+      case STRING -> cell.asString().strip();
+      default -> "";
+    };
+  }
+
+  private static String plain(BigDecimal number) {
+    return number.stripTrailingZeros().toPlainString();
   }
 
   /** The indicators that exist for units of the group, in the framework's order. */

@@ -1,5 +1,6 @@
 package org.ictindex.domain.cycle;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ictindex.domain.testing.TestPackages.unit;
 
@@ -7,7 +8,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -131,6 +141,129 @@ class ValueWorkbookTest {
         .filteredOn(v -> v.unitCode().equals("P1") && v.indicatorCode().equals("HT.1"))
         .singleElement()
         .satisfies(v -> assertThat(v.value()).isNull());
+  }
+
+  @Test
+  void aSheetOverTheRowLimitIsRefusedByThatAlone() {
+    ValueWorkbook.Reading reading =
+        read(
+            sheet -> {
+              cell(sheet, 2, 2, "not a number");
+              cell(sheet, 20_001, 0, "P2");
+            });
+
+    assertThat(reading.values()).isEmpty();
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(e -> assertThat(e.messageEn()).isEqualTo("The sheet has more than 20000 rows."));
+  }
+
+  @Test
+  void aPartCompressedLikeAZipBombIsRefusedBeforeItIsRead() throws IOException {
+    byte[] zeros = new byte[2 * 1024 * 1024];
+
+    ValueWorkbook.Reading reading =
+        ValueWorkbook.read(zipOf("xl/sharedStrings.xml", zeros, 9), year.framework(), year.units());
+
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.messageEn())
+                    .contains("not a readable XLSX")
+                    .contains("xl/sharedStrings.xml is compressed more than 100 times"));
+  }
+
+  @Test
+  void aPartThatInflatesBeyondTheLimitIsRefusedBeforeItIsRead() throws IOException {
+    byte[] noise = new byte[101 * 1024 * 1024];
+    new Random(7).nextBytes(noise);
+
+    ValueWorkbook.Reading reading =
+        ValueWorkbook.read(
+            zipOf("xl/worksheets/sheet1.xml", noise, 0), year.framework(), year.units());
+
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.messageEn()).contains("xl/worksheets/sheet1.xml exceeds 100 MB"));
+  }
+
+  private static byte[] zipOf(String name, byte[] content, int level) throws IOException {
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+      zip.setLevel(level);
+      zip.putNextEntry(new ZipEntry(name));
+      zip.write(content);
+      zip.closeEntry();
+    }
+    return zipped.toByteArray();
+  }
+
+  @Test
+  void aWorkbookThatDeclaresAnExternalEntityIsNotReadAndTheEntityIsNeverFetched()
+      throws IOException {
+    Path secret = Files.createTempFile("ictindex-secret", ".txt");
+    Files.writeString(secret, "TOP-SECRET");
+    byte[] workbook = ValueWorkbook.write(year.framework(), year.units(), year.values());
+    String doctype =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE sst [<!ENTITY secret SYSTEM \""
+            + secret.toUri()
+            + "\">]>";
+
+    byte[] poisoned =
+        rewriteParts(
+            workbook,
+            (name, xml) ->
+                name.equals("xl/sharedStrings.xml")
+                    ? doctype + xml.substring(xml.indexOf("?>") + 2).replace(">P1<", ">&secret;<")
+                    : xml);
+    ValueWorkbook.Reading reading = ValueWorkbook.read(poisoned, year.framework(), year.units());
+
+    assertThat(reading.values()).isEmpty();
+    assertThat(reading.errors()).isNotEmpty();
+    assertThat(reading.errors())
+        .allSatisfy(e -> assertThat(e.messageEn()).doesNotContain("TOP-SECRET"));
+    Files.delete(secret);
+  }
+
+  @Test
+  void numbersAreReadAsWrittenInTheFileAndBooleanCellsAsOneOrZero() {
+    ValueWorkbook.Reading reading =
+        read(
+            sheet -> {
+              cell(sheet, 2, 2, "0.1");
+              sheet.getRow(2).getCell(2).setCellValue(0.1 + 0.2);
+              sheet.getRow(2).createCell(3).setCellValue(true);
+            });
+
+    assertThat(reading.errors()).isEmpty();
+    assertThat(reading.values())
+        .filteredOn(v -> v.unitCode().equals("P1"))
+        .filteredOn(v -> v.indicatorCode().equals("HT.1") || v.indicatorCode().equals("HT.2"))
+        .extracting(IndicatorValue::indicatorCode, v -> plain(v.value()))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("HT.1", "0.30000000000000004"),
+            org.assertj.core.groups.Tuple.tuple("HT.2", "1"));
+  }
+
+  /** The workbook with each XML part's text replaced by the function's answer. */
+  private static byte[] rewriteParts(byte[] workbook, BinaryOperator<String> rewrite)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipFile original =
+            ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook))
+                .get();
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipArchiveEntry entry : java.util.Collections.list(original.getEntries())) {
+        String text = new String(original.getInputStream(entry).readAllBytes(), UTF_8);
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        zip.write(rewrite.apply(entry.getName(), text).getBytes(UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   private ValueWorkbook.Reading read(Consumer<Sheet> change) {

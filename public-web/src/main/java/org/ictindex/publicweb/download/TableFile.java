@@ -9,13 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.ictindex.scoring.results.SpreadsheetCells;
 
 /**
@@ -29,6 +24,7 @@ public final class TableFile {
   public static final String XLSX_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final String BYTE_ORDER_MARK = "\uFEFF";
+  private static final int MAX_SHEET_NAME = 31;
 
   private TableFile() {}
 
@@ -53,37 +49,43 @@ public final class TableFile {
    * text cells, which a spreadsheet never evaluates.
    */
   public static byte[] xlsx(String sheetName, List<String> header, List<? extends List<?>> rows) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-      CellStyle bold = workbook.createCellStyle();
-      Font font = workbook.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      Row headerRow = sheet.createRow(0);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Workbook workbook = new Workbook(out, "ICT Index", "1.0");
+      Worksheet sheet = workbook.newWorksheet(safeSheetName(sheetName));
       for (int column = 0; column < header.size(); column++) {
-        Cell cell = headerRow.createCell(column);
-        cell.setCellValue(header.get(column));
-        cell.setCellStyle(bold);
+        sheet.value(0, column, header.get(column));
       }
+      sheet.range(0, 0, 0, Math.max(header.size() - 1, 0)).style().bold().set();
       for (int i = 0; i < rows.size(); i++) {
-        Row row = sheet.createRow(i + 1);
         List<?> values = rows.get(i);
         for (int column = 0; column < values.size(); column++) {
           Object value = values.get(column);
           if (value instanceof Number number) {
-            row.createCell(column).setCellValue(number.doubleValue());
+            sheet.value(i + 1, column, number);
           } else if (value != null) {
-            row.createCell(column).setCellValue(value.toString());
+            sheet.value(i + 1, column, value.toString());
           }
         }
       }
-      sheet.createFreezePane(0, 1);
-      workbook.write(out);
-      return out.toByteArray();
+      sheet.freezePane(0, 1);
+      workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toByteArray();
+  }
+
+  /**
+   * The name as a spreadsheet accepts it for a sheet: at most 31 characters, none of {@code
+   * []:*?/\}, not starting or ending with an apostrophe.
+   */
+  static String safeSheetName(String name) {
+    String safe = name.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("^'+|'+$", "").strip();
+    if (safe.isEmpty()) {
+      return "Sheet1";
+    }
+    return safe.length() > MAX_SHEET_NAME ? safe.substring(0, MAX_SHEET_NAME) : safe;
   }
 
   private static String cell(Object value) {
