@@ -24,10 +24,20 @@ public final class AuditChain {
   }
 
   public static String sha256Hex(byte[] bytes) {
+    return hex(sha256Digest().digest(bytes));
+  }
+
+  /** A new SHA-256 digest, for hashing what is too large to hold as one array. */
+  public static MessageDigest sha256Digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
+  }
+
+  /** A digest in the lowercase hexadecimal form every stored hash has. */
+  public static String hex(byte[] digest) {
+    return HexFormat.of().formatHex(digest);
   }
 }

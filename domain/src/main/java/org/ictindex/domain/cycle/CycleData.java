@@ -162,20 +162,38 @@ public class CycleData {
       insert.setLong(1, cycleId);
       insert.setString(7, actor);
       insert.setTimestamp(8, at);
-      for (int position = 0; position < values.size(); position++) {
-        IndicatorValue value = values.get(position);
-        insert.setInt(2, position);
-        insert.setString(3, value.unitCode());
-        insert.setString(4, value.indicatorCode());
-        insert.setString(5, value.value() == null ? null : value.value().toPlainString());
-        insert.setString(6, value.note() == null ? "" : value.note());
-        insert.addBatch();
-        if ((position + 1) % ROWS_PER_BATCH == 0) {
-          insert.executeBatch();
-        }
-      }
-      insert.executeBatch();
+      executeInBatches(
+          insert,
+          values,
+          (position, value) -> {
+            insert.setInt(2, position);
+            insert.setString(3, value.unitCode());
+            insert.setString(4, value.indicatorCode());
+            insert.setString(5, value.value() == null ? null : value.value().toPlainString());
+            insert.setString(6, value.note() == null ? "" : value.note());
+          });
     }
+  }
+
+  /** Sets a row's parameters of the statement. */
+  @FunctionalInterface
+  private interface RowBinding<T> {
+    void bind(int position, T row) throws SQLException;
+  }
+
+  /**
+   * Executes the statement once per row, sending the rows in batches of {@link #ROWS_PER_BATCH}.
+   */
+  private static <T> void executeInBatches(
+      PreparedStatement statement, List<T> rows, RowBinding<T> binding) throws SQLException {
+    for (int position = 0; position < rows.size(); position++) {
+      binding.bind(position, rows.get(position));
+      statement.addBatch();
+      if ((position + 1) % ROWS_PER_BATCH == 0) {
+        statement.executeBatch();
+      }
+    }
+    statement.executeBatch();
   }
 
   /** Replaces the year's framework, leaving its units and values as they are. */
@@ -208,14 +226,8 @@ public class CycleData {
     Connection connection = entityManager.unwrap(Connection.class);
     try (PreparedStatement insert = connection.prepareStatement(AssessedUnit.INSERT)) {
       insert.setLong(1, cycle.id());
-      for (int position = 0; position < units.size(); position++) {
-        AssessedUnit.bind(insert, position, units.get(position));
-        insert.addBatch();
-        if ((position + 1) % ROWS_PER_BATCH == 0) {
-          insert.executeBatch();
-        }
-      }
-      insert.executeBatch();
+      executeInBatches(
+          insert, units, (position, unit) -> AssessedUnit.bind(insert, position, unit));
     } catch (SQLException e) {
       throw new PersistenceException("Storing the units of " + cycle.year() + " failed", e);
     }

@@ -12,13 +12,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.ictindex.domain.audit.AuditChain;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
 import org.ictindex.scoring.results.ResultsJson;
@@ -87,20 +86,12 @@ public record CompressedResults(String sha256, List<byte[]> parts) {
 
   private static String writeHashed(CyclePackage data, CycleResults results, OutputStream target)
       throws IOException {
-    MessageDigest digest = sha256Digest();
+    MessageDigest digest = AuditChain.sha256Digest();
     Writer text =
         new OutputStreamWriter(new DigestOutputStream(target, digest), StandardCharsets.UTF_8);
     ResultsJson.write(data, results, text);
     text.flush();
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static MessageDigest sha256Digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
+    return AuditChain.hex(digest.digest());
   }
 
   /** Collects what is written into parts of at most {@link #PART_SIZE} bytes. */
