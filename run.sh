@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs ICT Index: builds it if the sources changed, then starts one Payara Micro serving the
 # public app at / and the admin app at /admin. Ctrl-C or SIGTERM stops it cleanly.
+# ./run.sh --prepare only builds and records the class-data archive, without starting.
 # Configuration comes from the ICTINDEX_* environment variables described in README.md.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -34,22 +35,85 @@ answers() {
   [[ $status =~ ^(200|302|303)$ ]]
 }
 
-# A fresh runtime folder each time: Payara Micro would first start again the applications of the
-# folder's previous run, answer with them, then replace them, so that for a while after saying
-# "running" neither app would be there.
+both_apps_answer() {
+  answers /admin/ 2>/dev/null && answers / 2>/dev/null
+}
+
+# Starts Payara Micro in the background with the runtime folder $1 and the Java options after it,
+# serving both apps; sets payara_pid. A fresh folder each time: Payara Micro would first start
+# again the applications of the folder's previous run, answer with them, then replace them, so
+# that for a while after saying "running" neither app would be there. One instance needs no data
+# grid: Payara Micro's Hazelcast takes about 3 s to start and would only carry the revision
+# notices between the two apps of this process. Without it the public app reads a new revision
+# at its next recheck (ICTINDEX_REVISIONS_RECHECK_MILLIS, 1 s by default).
+start_payara() {
+  local runtime_dir=$1
+  shift
+  java "$@" -jar "$payara" \
+    --nohazelcast \
+    --port "$port" \
+    --rootdir "$runtime_dir" \
+    --deploy "$admin_war" \
+    --deploy "$public_war" &
+  payara_pid=$!
+}
+temporary_dirs=()
+trap 'rm -rf "${temporary_dirs[@]}"' EXIT
+
+# A class-data archive (the JVM's AppCDS) of the classes one start loads, so that later starts map
+# them from the archive instead of reading, verifying and parsing them again: about 2 s of a
+# 20 s start (docs/PERFORMANCE.md). It belongs to the jars and the JVM it was recorded with.
+class_archive=target/ictindex-classes.jsa
+
+java_identity() {
+  java -version 2>&1 | tr '\n' ' '
+}
+
+needs_class_archive() {
+  [[ -f $class_archive && -f $class_archive.jvm ]] || return 0
+  [[ $(java_identity) == "$(<"$class_archive.jvm")" ]] || return 0
+  [[ -n $(find "$payara" "$admin_war" "$public_war" -newer "$class_archive" -print -quit) ]]
+}
+
+# Records the archive from one start of the demo system on a throwaway embedded database (never
+# the configured one), stopped as soon as both apps answer; the JVM writes the archive as it exits.
+record_class_archive() {
+  echo "Recording the classes of one start, which makes the next starts faster (once per build)..."
+  local training_dir
+  training_dir=$(mktemp -d "${TMPDIR:-/tmp}/ictindex-training.XXXXXX")
+  temporary_dirs+=("$training_dir")
+  rm -f "$class_archive" "$class_archive.jvm"
+  (
+    unset ICTINDEX_DB_URL ICTINDEX_PUBLIC_DB_URL
+    export ICTINDEX_DATA_DIR=$training_dir/data ICTINDEX_DEMO_DATA=true
+    start_payara "$training_dir/payara" -Xms256m -Xmx768m \
+      -XX:ArchiveClassesAtExit="$class_archive" >target/class-archive.log 2>&1
+    until both_apps_answer; do
+      kill -0 "$payara_pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -TERM "$payara_pid" 2>/dev/null || true
+    wait "$payara_pid" || true
+  )
+  if [[ -s $class_archive ]]; then
+    java_identity >"$class_archive.jvm"
+  else
+    echo "No class-data archive was recorded (target/class-archive.log says why); starting without."
+    rm -f "$class_archive"
+  fi
+}
+
+if needs_class_archive; then
+  record_class_archive
+fi
+[[ ${1:-} == --prepare ]] && exit 0
+
+class_archive_option=()
+[[ -f $class_archive ]] && class_archive_option=("-XX:SharedArchiveFile=$class_archive")
 runtime_dir=$(mktemp -d "${TMPDIR:-/tmp}/ictindex-payara.XXXXXX")
-trap 'rm -rf "$runtime_dir"' EXIT
-# One instance needs no data grid: Payara Micro's Hazelcast takes about 3 s to start and would
-# only carry the revision notices between the two apps of this process. Without it the public app
-# reads a new revision at its next recheck (ICTINDEX_REVISIONS_RECHECK_MILLIS, 1 s by default).
+temporary_dirs+=("$runtime_dir")
 # shellcheck disable=SC2086 # ICTINDEX_JAVA_OPTS holds several options.
-java ${ICTINDEX_JAVA_OPTS:--Xms256m -Xmx768m} -jar "$payara" \
-  --nohazelcast \
-  --port "$port" \
-  --rootdir "$runtime_dir" \
-  --deploy "$admin_war" \
-  --deploy "$public_war" &
-payara_pid=$!
+start_payara "$runtime_dir" ${ICTINDEX_JAVA_OPTS:--Xms256m -Xmx768m} "${class_archive_option[@]}"
 
 stop() {
   kill -TERM "$payara_pid" 2>/dev/null || true
@@ -62,7 +126,7 @@ while true; do
     wait "$payara_pid"
     exit $?
   fi
-  if answers /admin/ 2>/dev/null && answers / 2>/dev/null; then
+  if both_apps_answer; then
     echo
     echo "ICT Index is running:"
     echo "  public app: http://localhost:$port/"

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Start-up and idle memory: the time from starting ./run.sh (already built) on a fresh empty
-# data folder until it says both apps answer, then the resident memory of the Java process after
-# it has been idle for IDLE_SECONDS. Repeats RUNS times. Usage: bench/startup.sh [RUNS]
+# Start-up and idle memory: the time from starting ./run.sh (already built, with its class-data
+# archive recorded) on a fresh empty data folder until it says both apps answer, then the resident
+# memory of the Java process after it has been idle for IDLE_SECONDS. Repeats RUNS times.
+# Usage: bench/startup.sh [RUNS]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 runs=${1:-3}
 idle_seconds=${IDLE_SECONDS:-30}
 trap stop_system EXIT
 
-(cd "$project_dir" && mvn -q -B package -DskipTests)
+# Builds, and records the class-data archive, as a user's first ./run.sh after a build does.
+"$project_dir/run.sh" --prepare
 echo "| run | load before (1, 5, 15 min) | ready after | idle RSS |"
 echo "|---|---|---|---|"
 for run in $(seq 1 "$runs"); do
