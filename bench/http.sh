@@ -2,11 +2,14 @@
 # The public ranking page and its JSON API answer under load, against nginx serving the very
 # same bytes as static files: wrk -t2 -c64 on loopback, the four runs interleaved in one go so
 # that the ratio holds on a shared machine. Starts its own system with the demo data unless
-# BASE_URL names a running one. Usage: bench/http.sh [DURATION, default 20s]
+# BASE_URL names a running one. Each pair of runs is repeated ROUNDS times (default 3), in turn,
+# and the median ratio is printed too: on a shared machine one run can be far off.
+# Usage: bench/http.sh [DURATION, default 20s]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 require wrk nginx curl bc
 duration=${1:-20s}
+rounds=${ROUNDS:-3}
 page_path=${PAGE_PATH:-/rankings/2013/PROVINCE?node=TOTAL}
 api_path=${API_PATH:-/api/v1/cycles/2013/rankings/PROVINCE?node=TOTAL}
 work=$(mktemp -d "${TMPDIR:-/tmp}/ictindex-bench-http.XXXXXX")
@@ -40,23 +43,37 @@ run_wrk() {
   wrk -t2 -c64 -d"$2" --latency -s "$bench_dir/report.lua" "$1" | awk '/^result/ {print $2, $3, $4, $5, $6}'
 }
 
-# The JIT compiles the app's paths before anything is measured.
-run_wrk "$base$page_path" 10s >/dev/null
-run_wrk "$base$api_path" 10s >/dev/null
+# The JIT compiles the app's paths, and the heap grows to its working size, before anything is
+# measured: a fresh JVM still gained 10-15% per run after 10 s of warm-up.
+run_wrk "$base$page_path" 30s >/dev/null
+run_wrk "$base$api_path" 30s >/dev/null
 
 echo "Load before: $(machine_load); page $(stat -c %s "$work/www/ranking.html") bytes," \
   "JSON $(stat -c %s "$work/www/ranking.json") bytes"
 echo "| what | server | requests/s | p50 | p90 | p99 | errors | app / nginx |"
 echo "|---|---|---|---|---|---|---|---|"
+page_ratios=()
+json_ratios=()
+# Measures nginx, then the app, on one kind of answer; prints both rows and sets ratio.
 measure() {
-  local name=$1 app_url=$2 static_url=$3 nginx_result app_result
+  local name=$1 app_url=$2 static_url=$3
   read -r n_rps n_p50 n_p90 n_p99 n_errors < <(run_wrk "$static_url" "$duration")
   read -r a_rps a_p50 a_p90 a_p99 a_errors < <(run_wrk "$app_url" "$duration")
+  ratio=$(echo "$a_rps / $n_rps" | bc -l)
   printf '| %s | nginx | %s | %s ms | %s ms | %s ms | %s | |\n' \
     "$name" "$n_rps" "$n_p50" "$n_p90" "$n_p99" "$n_errors"
   printf '| %s | app | %s | %s ms | %s ms | %s ms | %s | %.2f× |\n' \
-    "$name" "$a_rps" "$a_p50" "$a_p90" "$a_p99" "$a_errors" "$(echo "$a_rps / $n_rps" | bc -l)"
+    "$name" "$a_rps" "$a_p50" "$a_p90" "$a_p99" "$a_errors" "$ratio"
 }
-measure "ranking page" "$base$page_path" "http://127.0.0.1:$nginx_port/ranking.html"
-measure "ranking JSON" "$base$api_path" "http://127.0.0.1:$nginx_port/ranking.json"
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+for _ in $(seq 1 "$rounds"); do
+  measure "ranking page" "$base$page_path" "http://127.0.0.1:$nginx_port/ranking.html"
+  page_ratios+=("$ratio")
+  measure "ranking JSON" "$base$api_path" "http://127.0.0.1:$nginx_port/ranking.json"
+  json_ratios+=("$ratio")
+done
+echo "Median app / nginx over $rounds rounds: page $(median "${page_ratios[@]}")×," \
+  "JSON $(median "${json_ratios[@]}")×"
 echo "Load after: $(machine_load)"

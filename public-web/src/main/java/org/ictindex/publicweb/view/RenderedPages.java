@@ -200,8 +200,13 @@ public class RenderedPages extends HttpFilter {
         response.getOutputStream().write(body.toByteArray());
         return null;
       }
+      String type = getContentType();
+      byte[] bytes = body.toByteArray();
       return PageCache.Page.of(
-          key, getContentType(), response.getHeader("Content-Disposition"), body.toByteArray());
+          key,
+          type,
+          response.getHeader("Content-Disposition"),
+          type != null && type.startsWith("text/html") ? CompactHtml.of(bytes) : bytes);
     }
   }
 }

@@ -300,6 +300,7 @@ class PublicPagesIT {
     HttpResponse<String> english = get("rankings/2013/MINISTRY", "en");
 
     assertThat(again.body()).isEqualTo(first.body());
+    assertThat(first.body()).as("kept without the templates' indentation").doesNotContain("\n ");
     assertThat(again.headers().firstValue("ETag")).contains(etag);
     assertThat(revalidated.statusCode()).isEqualTo(304);
     assertThat(english.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
