@@ -134,7 +134,7 @@ while true; do
     echo "Press Ctrl-C to stop."
     break
   fi
-  sleep 0.5
+  sleep 0.2
 done
 
 # wait returns early when a trapped signal arrives; keep waiting until Payara has stopped.
