@@ -45,12 +45,15 @@ both_apps_answer() {
 # that for a while after saying "running" neither app would be there. One instance needs no data
 # grid: Payara Micro's Hazelcast takes about 3 s to start and would only carry the revision
 # notices between the two apps of this process. Without it the public app reads a new revision
-# at its next recheck (ICTINDEX_REVISIONS_RECHECK_MILLIS, 1 s by default).
+# at its next recheck (ICTINDEX_REVISIONS_RECHECK_MILLIS, 1 s by default). Payara Micro would
+# also send usage-tracking information to its vendor at every start ("phone home"): the system
+# makes no connection its operator did not configure.
 start_payara() {
   local runtime_dir=$1
   shift
   java "$@" -jar "$payara" \
     --nohazelcast \
+    --disablephonehome \
     --port "$port" \
     --rootdir "$runtime_dir" \
     --deploy "$admin_war" \
