@@ -2,9 +2,10 @@ package org.ictindex.domain.publication;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.ictindex.scoring.model.CycleResults;
 import org.ictindex.scoring.model.NodeResult;
 import org.ictindex.scoring.model.UnitResult;
@@ -31,11 +32,15 @@ public record ResultChange(
 
   /** Every unit result at every node that differs, in the order of the later results. */
   public static List<ResultChange> between(CycleResults before, CycleResults after) {
+    Map<String, UnitResult> oldUnits = new HashMap<>();
+    for (UnitResult unit : before.units()) {
+      oldUnits.put(unit.unitCode(), unit);
+    }
     List<ResultChange> changes = new ArrayList<>();
     for (UnitResult unit : after.units()) {
-      Optional<UnitResult> old = before.unit(unit.unitCode());
+      Map<String, NodeResult> oldNodes = nodesByCode(oldUnits.get(unit.unitCode()));
       for (NodeResult node : unit.nodes()) {
-        NodeResult oldNode = old.flatMap(o -> o.node(node.code())).orElse(null);
+        NodeResult oldNode = oldNodes.get(node.code());
         ResultChange change =
             new ResultChange(
                 unit.unitCode(),
@@ -53,6 +58,20 @@ public record ResultChange(
       }
     }
     return List.copyOf(changes);
+  }
+
+  /**
+   * Each node result read once: computed results make a node result at every read, and looking each
+   * one up in the list would make them again for every node.
+   */
+  private static Map<String, NodeResult> nodesByCode(UnitResult unit) {
+    Map<String, NodeResult> nodes = new HashMap<>();
+    if (unit != null) {
+      for (NodeResult node : unit.nodes()) {
+        nodes.put(node.code(), node);
+      }
+    }
+    return nodes;
   }
 
   private boolean differs() {

@@ -1,9 +1,9 @@
 package org.ictindex.scoring.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.ictindex.scoring.model.ComputedNodeResults;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
 import org.ictindex.scoring.model.GroupStatistics;
@@ -60,18 +60,10 @@ public final class Methodology {
     PreviousCycle previousCycle = PreviousCycle.of(previous, framework);
 
     List<UnitResult> units = new ArrayList<>(values.unitCount);
-    for (int blockStart = 0; blockStart < values.unitCount; blockStart += Scorer.BLOCK) {
-      int blockSize = Math.min(Scorer.BLOCK, values.unitCount - blockStart);
-      units.addAll(
-          unitResults(
-              framework,
-              cycle.units(),
-              values,
-              blockStart,
-              blockSize,
-              scores,
-              ranking,
-              previousCycle));
+    for (int unit = 0; unit < values.unitCount; unit++) {
+      units.add(
+          unitResult(
+              framework, cycle.units().get(unit), unit, values, scores, ranking, previousCycle));
     }
     Map<String, GroupStatistics> statistics =
         Statistics.of(framework, values, scores, ranking, previousCycle);
@@ -79,51 +71,35 @@ public final class Methodology {
   }
 
   /**
-   * The results of a block of consecutive units. The figures are stored node by node, so the block
-   * is filled node by node too: each node's figures of the block are then read as one contiguous
-   * run.
+   * A unit's results, whose node results are made from the score and rank tables when they are read
+   * (see {@link ComputedNodeResults}).
    */
-  private static List<UnitResult> unitResults(
+  private static UnitResult unitResult(
       CompiledFramework framework,
-      List<Unit> units,
+      Unit unit,
+      int unitIndex,
       ValueTable values,
-      int blockStart,
-      int blockSize,
       Scorer.ScoreTable scores,
       Ranking ranking,
       PreviousCycle previousCycle) {
-    NodeResult[][] nodes = new NodeResult[blockSize][];
-    int[] filled = new int[blockSize];
-    History[] histories = new History[blockSize];
-    for (int offset = 0; offset < blockSize; offset++) {
-      int group = values.groupOfUnit[blockStart + offset];
-      nodes[offset] = new NodeResult[framework.plans[group].nodes().length];
-      histories[offset] = History.of(previousCycle, units.get(blockStart + offset));
-    }
-    for (int node = 0; node < framework.nodeCount; node++) {
-      for (int offset = 0; offset < blockSize; offset++) {
-        int unit = blockStart + offset;
-        int group = values.groupOfUnit[unit];
-        if (framework.applies[group][node]) {
-          nodes[offset][filled[offset]++] =
-              nodeResult(
-                  framework,
-                  node,
-                  group,
-                  node * values.unitCount + unit,
-                  scores,
-                  ranking,
-                  histories[offset]);
-        }
-      }
-    }
-    List<UnitResult> results = new ArrayList<>(blockSize);
-    for (int offset = 0; offset < blockSize; offset++) {
-      Unit unit = units.get(blockStart + offset);
-      results.add(
-          new UnitResult(unit.code(), unit.groupCode(), unit.name(), Arrays.asList(nodes[offset])));
-    }
-    return results;
+    int group = values.groupOfUnit[unitIndex];
+    int[] nodes = framework.plans[group].nodes();
+    History history = History.of(previousCycle, unit);
+    return new UnitResult(
+        unit.code(),
+        unit.groupCode(),
+        unit.name(),
+        new ComputedNodeResults(
+            nodes.length,
+            position ->
+                nodeResult(
+                    framework,
+                    nodes[position],
+                    group,
+                    nodes[position] * values.unitCount + unitIndex,
+                    scores,
+                    ranking,
+                    history)));
   }
 
   private static NodeResult nodeResult(

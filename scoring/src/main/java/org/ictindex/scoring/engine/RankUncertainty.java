@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.ictindex.scoring.model.ComputedNodeResults;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
 import org.ictindex.scoring.model.NodeResult;
@@ -100,18 +101,32 @@ public final class RankUncertainty {
       if (index == null) {
         throw new IllegalArgumentException("unit " + unit.unitCode() + " is not in the cycle");
       }
-      List<NodeResult> nodes = new ArrayList<>(unit.nodes().size());
-      for (NodeResult node : unit.nodes()) {
-        if (!node.isRanked()) {
-          nodes.add(node);
-          continue;
+      RankInterval[] intervals = new RankInterval[unit.nodes().size()];
+      for (int position = 0; position < intervals.length; position++) {
+        NodeResult node = unit.nodes().get(position);
+        if (node.isRanked()) {
+          int cell = framework.nodeIndex(node.code()) * values.unitCount + index;
+          intervals[position] = interval(ranks, cell * draws, draws, unit, node);
         }
-        int cell = framework.nodeIndex(node.code()) * values.unitCount + index;
-        nodes.add(node.withUncertainty(interval(ranks, cell * draws, draws, unit, node)));
       }
-      units.add(new UnitResult(unit.unitCode(), unit.groupCode(), unit.name(), nodes));
+      units.add(withIntervals(unit, intervals));
     }
     return new CycleResults(results.year(), units, results.statistics());
+  }
+
+  /** The unit's results with the interval of each position added where there is one. */
+  private static UnitResult withIntervals(UnitResult unit, RankInterval[] intervals) {
+    List<NodeResult> nodes = unit.nodes();
+    return new UnitResult(
+        unit.unitCode(),
+        unit.groupCode(),
+        unit.name(),
+        new ComputedNodeResults(
+            intervals.length,
+            position ->
+                intervals[position] == null
+                    ? nodes.get(position)
+                    : nodes.get(position).withUncertainty(intervals[position])));
   }
 
   private static NodeWeights perturbed(NodeWeights base, double epsilon, SplittableRandom random) {

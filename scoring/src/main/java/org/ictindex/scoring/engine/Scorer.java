@@ -37,7 +37,7 @@ final class Scorer {
   static final long ABSENT = Long.MIN_VALUE;
 
   /** Units gathered before their figures are stored node by node. */
-  static final int BLOCK = 64;
+  private static final int BLOCK = 64;
 
   private static final double SAFETY = 2;
   private static final double U = Rounding.UNIT_ROUNDOFF;

@@ -12,6 +12,7 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.ictindex.scoring.model.ComputedNodeResults;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
 import org.ictindex.scoring.model.Framework;
@@ -114,6 +115,21 @@ class MethodologyPropertiesTest {
             assertThat(rank).as(unitAndNode).isLessThanOrEqualTo(before.get(unitAndNode));
           }
         });
+  }
+
+  @Property(tries = 40)
+  void nodeResultsAreMadeWhenReadTheSameAtEveryRead(@ForAll long seed) {
+    CyclePackage cycle = RandomCycles.any(seed);
+    CycleResults computed = Methodology.compute(cycle, null);
+    CycleResults withIntervals = RankUncertainty.withIntervals(cycle, computed, 5, 0.3, seed);
+
+    for (CycleResults results : List.of(computed, withIntervals)) {
+      for (UnitResult unit : results.units()) {
+        assertThat(unit.nodes())
+            .isInstanceOf(ComputedNodeResults.class)
+            .isEqualTo(List.copyOf(unit.nodes()));
+      }
+    }
   }
 
   @Property(tries = 40)
