@@ -26,11 +26,17 @@ require() {
 }
 
 # Starts ./run.sh in the background with the given extra environment (NAME=value ...) on
-# $system_port with a fresh data folder, and waits until both apps answer. Sets system_pid,
-# system_log and system_started (seconds since the epoch, with fractions).
+# $system_port with a fresh data folder (or, after `stop_system keep`, the folder the last system
+# left), and waits until both apps answer. Sets system_pid, system_log, system_started and
+# system_ready (seconds since the epoch, with fractions).
 start_system() {
   system_port=$(free_port "${BENCH_PORT:-18480}")
-  system_data=$(mktemp -d "${TMPDIR:-/tmp}/ictindex-bench-data.XXXXXX")
+  if [[ -z ${kept_data:-} ]]; then
+    system_data=$(mktemp -d "${TMPDIR:-/tmp}/ictindex-bench-data.XXXXXX")
+  else
+    system_data=$kept_data
+    kept_data=
+  fi
   system_log=$system_data/run.log
   system_started=$(date +%s.%N)
   env ICTINDEX_HTTP_PORT="$system_port" ICTINDEX_DATA_DIR="$system_data" "$@" \
@@ -51,10 +57,15 @@ system_java_pid() {
   pgrep -P "$system_pid" java
 }
 
+# Stops the system and removes its data folder, or with `keep` leaves it for the next start.
 stop_system() {
   [[ -n ${system_pid:-} ]] || return 0
   kill -TERM "$system_pid" 2>/dev/null || true
   wait "$system_pid" 2>/dev/null || true
-  rm -rf "$system_data"
+  if [[ ${1:-} == keep ]]; then
+    kept_data=$system_data
+  else
+    rm -rf "$system_data"
+  fi
   system_pid=
 }
