@@ -29,16 +29,20 @@ class ComputedNodeResultsTest {
         null);
   }
 
+  /** {@code size} results, counting in {@code made} each one it makes. */
+  private static List<NodeResult> counting(int size, AtomicInteger made) {
+    return new ComputedNodeResults(
+        size,
+        position -> {
+          made.incrementAndGet();
+          return result(position);
+        });
+  }
+
   @Test
   void eachReadMakesTheResultOfItsPosition() {
     AtomicInteger made = new AtomicInteger();
-    List<NodeResult> nodes =
-        new ComputedNodeResults(
-            3,
-            position -> {
-              made.incrementAndGet();
-              return result(position);
-            });
+    List<NodeResult> nodes = counting(3, made);
 
     assertThat(made).hasValue(0);
     assertThat(nodes.get(2)).isEqualTo(result(2));
@@ -84,13 +88,7 @@ class ComputedNodeResultsTest {
   @Test
   void aPositionOutsideTheListIsRefusedWithoutMakingAResult() {
     AtomicInteger made = new AtomicInteger();
-    List<NodeResult> nodes =
-        new ComputedNodeResults(
-            2,
-            position -> {
-              made.incrementAndGet();
-              return result(position);
-            });
+    List<NodeResult> nodes = counting(2, made);
 
     assertThatThrownBy(() -> nodes.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> nodes.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
