@@ -29,7 +29,8 @@ import org.ictindex.scoring.model.UnitResult;
  * weights, so its interval is its rank.
  *
  * <p>The weights of every draw are drawn first, in order; the draws are then scored in parallel
- * (Java's common fork-join pool), so the intervals are the same whatever the number of cores.
+ * (Java's common fork-join pool, at most {@link #MAXIMUM_LANES} at once), so the intervals are the
+ * same whatever the number of cores.
  *
  * <p>Memory grows with units × nodes × draws (4 bytes each): 93 units, 40 nodes and 1,000 draws
  * take 15 MB; 11,539 units, 130 nodes and 1,000 draws would take 6 GB. {@link #affordableDraws}
@@ -44,6 +45,12 @@ public final class RankUncertainty {
    * The ranks of every draw are kept until their percentiles are taken: at most this many bytes.
    */
   public static final long RANKS_MEMORY_BUDGET = 512L * 1024 * 1024;
+
+  /**
+   * Draws scored at once, at most: each holds a whole year's scores and ranks while it runs (17 MB
+   * for 11,539 units under 126 nodes), which a large machine's many cores would multiply.
+   */
+  static final int MAXIMUM_LANES = 4;
 
   /** Fewer draws would leave the 5th and 95th percentiles resting on a handful of ranks. */
   public static final int MINIMUM_DRAWS = 100;
@@ -90,16 +97,19 @@ public final class RankUncertainty {
     for (int draw = 0; draw < draws; draw++) {
       drawnWeights[draw] = perturbed(weights, epsilon, random);
     }
-    // The weights are drawn in order above, so the draws can be scored in any order, on every
-    // core: each writes only its own column of the ranks.
-    IntStream.range(0, draws)
+    // The weights are drawn in order above, so the draws can be scored in any order: each lane
+    // takes every lanes-th draw, and each draw writes only its own column of the ranks.
+    int lanes = Math.min(MAXIMUM_LANES, Runtime.getRuntime().availableProcessors());
+    IntStream.range(0, lanes)
         .parallel()
         .forEach(
-            draw -> {
+            lane -> {
               Scorer scorer = new Scorer(framework, values);
-              Ranking ranking = Ranking.of(framework, values, scorer.scores(drawnWeights[draw]));
-              for (int cell = 0; cell < cells; cell++) {
-                ranks[cell * draws + draw] = ranking.ranks[cell];
+              for (int draw = lane; draw < draws; draw += lanes) {
+                Ranking ranking = Ranking.of(framework, values, scorer.scores(drawnWeights[draw]));
+                for (int cell = 0; cell < cells; cell++) {
+                  ranks[cell * draws + draw] = ranking.ranks[cell];
+                }
               }
             });
 
