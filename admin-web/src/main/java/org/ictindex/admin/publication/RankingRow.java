@@ -3,10 +3,10 @@ package org.ictindex.admin.publication;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ictindex.scoring.model.CycleResults;
-import org.ictindex.scoring.model.NodeResult;
 import org.ictindex.scoring.model.RankInterval;
 import org.ictindex.scoring.model.RatingClass;
 import org.ictindex.scoring.model.UnitResult;
@@ -39,6 +39,7 @@ public record RankingRow(
       String nodeCode,
       Map<String, RatingClass> classes,
       String language) {
+    Map<String, Integer> whatIfRanks = whatIf == null ? Map.of() : ranksAt(whatIf, nodeCode);
     List<RankingRow> rows = new ArrayList<>();
     for (UnitResult unit : results.units()) {
       if (!unit.groupCode().equals(groupCode)) {
@@ -62,19 +63,25 @@ public record RankingRow(
                         node.change(),
                         node.previousRank(),
                         node.uncertainty(),
-                        whatIf == null
-                            ? null
-                            : whatIf
-                                .unit(unit.unitCode())
-                                .flatMap(other -> other.node(nodeCode))
-                                .map(NodeResult::rank)
-                                .orElse(null)));
+                        whatIfRanks.get(unit.unitCode())));
               });
     }
     rows.sort(
         Comparator.comparing(RankingRow::rank, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(RankingRow::unitCode));
     return rows;
+  }
+
+  /**
+   * Every unit's rank at the node, or null where it has none: read once, instead of searching the
+   * units for each row.
+   */
+  private static Map<String, Integer> ranksAt(CycleResults results, String nodeCode) {
+    Map<String, Integer> ranks = new HashMap<>();
+    for (UnitResult unit : results.units()) {
+      unit.node(nodeCode).ifPresent(node -> ranks.put(unit.unitCode(), node.rank()));
+    }
+    return ranks;
   }
 
   public boolean isRanked() {
