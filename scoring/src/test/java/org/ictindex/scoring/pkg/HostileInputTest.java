@@ -12,10 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -26,6 +28,7 @@ import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.results.ResultsCsv;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -92,12 +95,12 @@ class HostileInputTest {
             "nameWithZeroWidthSpace",
             "01,PROVINCE,Hà\u200BNội,,",
             3,
-            "invisible character U+200B at position 3"),
+            "invisible character U+200B ZERO WIDTH SPACE at position 3"),
         unitsRow(
             "nameWithZeroWidthJoiner",
             "01,PROVINCE,Hà Nội\u200D,,",
             3,
-            "invisible character U+200D at position 7"),
+            "invisible character U+200D ZERO WIDTH JOINER at position 7"),
         unitsRow(
             "nameWithZeroWidthNoBreakSpace",
             "01,PROVINCE,Hà\uFEFFNội,,",
@@ -107,7 +110,7 @@ class HostileInputTest {
             "nameWithRightToLeftOverride",
             "01,PROVINCE,\u202EiộN àH,,",
             3,
-            "invisible character U+202E at position 1"),
+            "invisible character U+202E RIGHT-TO-LEFT OVERRIDE at position 1"),
         unitsRow(
             "nameWithLeftToRightIsolate",
             "01,PROVINCE,\u2066Hà Nội\u2069,,",
@@ -137,6 +140,35 @@ class HostileInputTest {
             "01,PROVINCE,\"Hà Nội\n=1+1\",,",
             3,
             "invisible character U+000A"),
+        unitsRow(
+            "nameWithCombiningGraphemeJoiner",
+            "01,PROVINCE,Hà\u034FNội,Ha Noi,",
+            3,
+            "U+034F COMBINING GRAPHEME JOINER at position 3"),
+        unitsRow(
+            "nameWithVariationSelector16",
+            "01,PROVINCE,Hà Nội\uFE0F,Ha Noi,",
+            3,
+            "U+FE0F VARIATION SELECTOR-16"),
+        unitsRow(
+            "nameWithHangulFiller", "01,PROVINCE,Hà\u3164Nội,Ha Noi,", 3, "U+3164 HANGUL FILLER"),
+        unitsRow(
+            "nameWithBrailleBlank",
+            "01,PROVINCE,Hà\u2800Nội,Ha Noi,",
+            3,
+            "U+2800 BRAILLE PATTERN BLANK"),
+        unitsRow(
+            "englishNameWithLineSeparator",
+            "01,PROVINCE,Hà Nội,Ha\u2028Noi,",
+            4,
+            "U+2028 LINE SEPARATOR"),
+        unitsRow(
+            "nameWithNoncharacter", "01,PROVINCE,Hà Nội\uFFFE,Ha Noi,", 3, "U+FFFE NONCHARACTER"),
+        valuesRow(
+            "noteWithParagraphSeparator",
+            "01,HT.1,42,nguồn\u2029",
+            4,
+            "U+2029 PARAGRAPH SEPARATOR"),
         unitsRow(
             "englishNameWithPopDirectionalFormatting",
             "01,PROVINCE,Hà Nội,Ha Noi\u202C,",
@@ -179,7 +211,7 @@ class HostileInputTest {
             "noteWithZeroWidthSpace",
             "01,HT.1,42,nguồn\u200B",
             4,
-            "invisible character U+200B at position 6"),
+            "invisible character U+200B ZERO WIDTH SPACE at position 6"),
         valuesRow(
             "noteWithRightToLeftOverride",
             "01,HT.1,42,\u202Efdp.exe",
@@ -391,6 +423,89 @@ class HostileInputTest {
   static Stream<String> formulaLeadingNames() {
     return Stream.of(
         "=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1", "\n=1+1", "=HYPERLINK(\"x\")");
+  }
+
+  /**
+   * Unicode 15.1 DerivedCoreProperties.txt, Default_Ignorable_Code_Point, and PropList.txt,
+   * Bidi_Control, copied here to check the rule against the data rather than against itself.
+   */
+  private static final String DEFAULT_IGNORABLE_AND_BIDI_CONTROL =
+      """
+      00AD 034F 061C 115F..1160 17B4..17B5 180B..180D 180E 180F 200B..200F 202A..202E 2060..2064
+      2065 2066..206F 3164 FE00..FE0F FEFF FFA0 FFF0..FFF8 1BCA0..1BCA3 1D173..1D17A E0000 E0001
+      E0002..E001F E0020..E007F E0080..E00FF E0100..E01EF E01F0..E0FFF
+      061C 200E 200F 202A..202E 2066..2069
+      """;
+
+  /** Blank look-alikes, separators, noncharacters, private use and controls besides those sets. */
+  private static final int[] ALSO_REFUSED = {
+    0x2800, 0x2028, 0x2029, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF, 0xFDD0, 0xFDEF, 0xE000, 0xF8FF,
+    0xF0000, 0x10FFFD, 0x0000, 0x001B, 0x007F, 0x0085, 0x009F, 0x0600, 0xD800, 0xDC00
+  };
+
+  static IntStream invisibleCharacters() {
+    IntStream fromUnicodeData =
+        Stream.of(DEFAULT_IGNORABLE_AND_BIDI_CONTROL.trim().split("\\s+"))
+            .flatMapToInt(
+                range -> {
+                  String[] bounds = range.split("\\.\\.");
+                  int first = Integer.parseInt(bounds[0], 16);
+                  int last = Integer.parseInt(bounds[bounds.length - 1], 16);
+                  return IntStream.rangeClosed(first, last);
+                });
+    return IntStream.concat(fromUnicodeData, IntStream.of(ALSO_REFUSED)).distinct();
+  }
+
+  @Test
+  void everyInvisibleCharacterIsRefusedInNamesNotesAndReasonsAlikeAndNamedInTheMessage() {
+    List<Integer> accepted = new ArrayList<>();
+    invisibleCharacters()
+        .forEach(
+            c -> {
+              String text = "Hà" + new String(Character.toChars(c)) + "Nội";
+              for (FreeText.Problem problem :
+                  new FreeText.Problem[] {
+                    FreeText.checkName(text), FreeText.checkNote(text), FreeText.checkReason(text)
+                  }) {
+                if (problem == null) {
+                  accepted.add(c);
+                  continue;
+                }
+                String named = "U+%04X".formatted(c);
+                assertThat(problem.messageEn()).contains(named + " ", "at position 3");
+                assertThat(problem.messageVi()).contains(named + " ", "ở vị trí 3");
+              }
+            });
+    assertThat(accepted).extracting(c -> "U+%04X".formatted(c)).isEmpty();
+  }
+
+  @Test
+  void aReasonNamesTheBidiOverrideItHolds() {
+    FreeText.Problem problem = FreeText.checkReason("Sửa số liệu của \u202Eabc");
+
+    assertThat(problem.messageEn())
+        .contains("invisible character U+202E RIGHT-TO-LEFT OVERRIDE at position 17");
+    assertThat(problem.messageVi()).contains("ký tự vô hình U+202E RIGHT-TO-LEFT OVERRIDE");
+    assertThat(FreeText.checkReason("x".repeat(4001)).messageEn())
+        .contains("4001 characters long, more than the limit of 4000");
+  }
+
+  @Test
+  void ordinaryTextIsAcceptedAndOnlyNotesAndReasonsMaySpanLines() {
+    for (String text :
+        List.of(
+            "Sở Thông tin và Truyền thông (TT&TT) – 2013",
+            "Ủy ban nhân dân tỉnh Bà Rịa\u00A0– Vũng Tàu",
+            "日本語 한국어 עברית العربية",
+            "Đạt 😀 ✓")) {
+      assertThat(FreeText.checkName(text)).as(text).isNull();
+      assertThat(FreeText.checkNote(text)).as(text).isNull();
+      assertThat(FreeText.checkReason(text)).as(text).isNull();
+    }
+    String lines = "Dòng một\r\nDòng hai\tcột";
+    assertThat(FreeText.checkNote(lines)).isNull();
+    assertThat(FreeText.checkReason(lines)).isNull();
+    assertThat(FreeText.checkName(lines).messageEn()).contains("U+000D");
   }
 
   @ParameterizedTest(name = "resultsCsvProtects {0}")
