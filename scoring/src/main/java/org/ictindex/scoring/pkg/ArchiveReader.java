@@ -1,15 +1,18 @@
 package org.ictindex.scoring.pkg;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Reads the raw files of a package from a ZIP archive or a folder, trusting nothing the archive
  * says about itself: every byte is counted as it is inflated and reading stops at the first limit
- * passed, so a ZIP bomb is abandoned after a few kilobytes of input.
+ * passed, so a ZIP bomb is abandoned after a few kilobytes of input. Once every entry has been read
+ * from its local header, the archive's central directory must describe the same entries ({@link
+ * ZipStructure}): otherwise the usual tools would show other files than those imported.
  */
 final class ArchiveReader {
 
@@ -35,6 +40,12 @@ final class ArchiveReader {
   record Content(Map<String, byte[]> files, boolean complete) {}
 
   private static final int CHUNK = 8192;
+
+  /**
+   * Bytes an archive may take besides its files' uncompressed content: headers, names and extra
+   * fields of at most a few entries, the central directory and a comment.
+   */
+  private static final long ARCHIVE_OVERHEAD_BYTES = 4L * 1024 * 1024;
 
   private final String archiveName;
   private final PackageLimits limits;
@@ -49,10 +60,23 @@ final class ArchiveReader {
     this.errors = errors;
   }
 
-  /** Reads a ZIP archive from a stream, which is left open. */
+  /**
+   * Reads a ZIP archive from a stream, which is left open. The archive's bytes are kept while it is
+   * read, to compare its central directory with its local headers at the end.
+   */
   static Content readZip(InputStream in, String archiveName, PackageLimits limits, ErrorList errors)
       throws IOException {
-    return new ArchiveReader(archiveName, limits, errors).readZip(in);
+    return new ArchiveReader(archiveName, limits, errors).readZip(in, null);
+  }
+
+  /** Reads a ZIP archive held in memory. */
+  static Content readZip(byte[] zip, String archiveName, PackageLimits limits, ErrorList errors) {
+    try {
+      return new ArchiveReader(archiveName, limits, errors)
+          .readZip(new ByteArrayInputStream(zip), zip);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
   }
 
   /** Reads the files of a folder; sub-folders are errors, as in a ZIP. */
@@ -61,7 +85,16 @@ final class ArchiveReader {
     return new ArchiveReader(folderName, limits, errors).readFolder(folder);
   }
 
-  private Content readZip(InputStream in) throws IOException {
+  /**
+   * @param whole the whole archive when it is in memory already, or null to keep the bytes as they
+   *     are read from {@code source}
+   */
+  private Content readZip(InputStream source, byte[] whole) throws IOException {
+    RecordingInputStream recording =
+        whole == null
+            ? new RecordingInputStream(source, limits.maxTotalBytes() + ARCHIVE_OVERHEAD_BYTES)
+            : null;
+    InputStream in = whole == null ? recording : source;
     PushbackInputStream peekable = new PushbackInputStream(in, 4);
     byte[] signature = peekable.readNBytes(4);
     peekable.unread(signature);
@@ -74,6 +107,7 @@ final class ArchiveReader {
       return incomplete();
     }
     CountingInputStream counted = new CountingInputStream(peekable);
+    List<ZipEntry> streamed = new ArrayList<>();
     try (ZipInputStream zip = new ZipInputStream(counted, StandardCharsets.UTF_8)) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
@@ -88,19 +122,71 @@ final class ArchiveReader {
         if (data == null) {
           return incomplete();
         }
+        // Read to its end, the entry now holds the CRC and sizes of its data descriptor, if any.
+        streamed.add(entry);
         if (atRoot && files.putIfAbsent(entry.getName(), data) != null) {
           error(
               "Tệp %s xuất hiện hai lần trong tệp ZIP.".formatted(entry.getName()),
               "%s appears twice in the ZIP file.".formatted(entry.getName()));
         }
       }
+      if (recording != null) {
+        recording.readToEnd();
+      }
+    } catch (ArchiveTooLargeException tooLarge) {
+      error(
+          "Tệp ZIP lớn hơn %s; đã dừng đọc.".formatted(size(tooLarge.limit)),
+          "The ZIP file is larger than %s; reading stopped.".formatted(size(tooLarge.limit)));
+      return incomplete();
     } catch (ZipException | EOFException | IllegalArgumentException damaged) {
       error(
           "Tệp ZIP bị hỏng hoặc không đọc được (%s).".formatted(damaged.getMessage()),
           "The ZIP file is damaged or cannot be read (%s).".formatted(damaged.getMessage()));
       return incomplete();
     }
+    ZipStructure.Result structure =
+        whole != null
+            ? ZipStructure.check(whole, whole.length)
+            : ZipStructure.check(recording.bytes(), recording.length());
+    ZipStructure.Disagreement disagreement = structure.disagreement();
+    if (disagreement == null) {
+      disagreement = compareStreamed(streamed, structure.entries());
+    }
+    if (disagreement != null) {
+      error(disagreement.messageVi(), disagreement.messageEn());
+      return incomplete();
+    }
     return new Content(files, true);
+  }
+
+  /**
+   * What the streaming reader took from the local headers against the central directory: already
+   * compared header by header, checked once more on what was actually read.
+   */
+  private static ZipStructure.Disagreement compareStreamed(
+      List<ZipEntry> streamed, List<ZipStructure.Entry> listed) {
+    if (streamed.size() != listed.size()) {
+      return ZipStructure.disagreement(
+          "việc nhập đọc được %d mục nhưng thư mục trung tâm liệt kê %d mục"
+              .formatted(streamed.size(), listed.size()),
+          "importing reads %d entries but the central directory lists %d"
+              .formatted(streamed.size(), listed.size()));
+    }
+    for (int i = 0; i < listed.size(); i++) {
+      ZipEntry read = streamed.get(i);
+      ZipStructure.Entry entry = listed.get(i);
+      if (!read.getName().equals(entry.name())
+          || read.getCrc() != entry.crc()
+          || read.getSize() != entry.size()
+          || read.getCompressedSize() != entry.compressedSize()) {
+        return ZipStructure.disagreement(
+            "mục thứ %d (\"%s\") đọc được khác với mục \"%s\" trong thư mục trung tâm"
+                .formatted(i + 1, read.getName(), entry.name()),
+            "entry %d as read (\"%s\") differs from \"%s\" in the central directory"
+                .formatted(i + 1, read.getName(), entry.name()));
+      }
+    }
+    return null;
   }
 
   private Content readFolder(Path folder) throws IOException {
@@ -250,6 +336,94 @@ final class ArchiveReader {
       return bytes / 1024 + " KiB";
     }
     return bytes + " B";
+  }
+
+  /** The archive is larger than its files may be together, with room for its headers. */
+  private static final class ArchiveTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient long limit;
+
+    ArchiveTooLargeException(long limit) {
+      super("archive larger than " + limit + " bytes");
+      this.limit = limit;
+    }
+  }
+
+  /** Keeps every byte read through it, up to a limit; leaves the caller's stream open. */
+  private static final class RecordingInputStream extends FilterInputStream {
+
+    private final long limit;
+    private byte[] buffer = new byte[64 * 1024];
+    private int length;
+
+    RecordingInputStream(InputStream in, long limit) {
+      super(in);
+      this.limit = Math.min(limit, Integer.MAX_VALUE - 16);
+    }
+
+    byte[] bytes() {
+      return buffer;
+    }
+
+    int length() {
+      return length;
+    }
+
+    /** Reads what the ZIP reader left: the central directory and the end record. */
+    void readToEnd() throws IOException {
+      byte[] chunk = new byte[CHUNK];
+      while (read(chunk, 0, chunk.length) != -1) {
+        // recorded by read
+      }
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b != -1) {
+        record(new byte[] {(byte) b}, 0, 1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int count) throws IOException {
+      int read = in.read(into, offset, count);
+      if (read > 0) {
+        record(into, offset, read);
+      }
+      return read;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      byte[] skipped = new byte[(int) Math.min(n, CHUNK)];
+      int read = read(skipped, 0, skipped.length);
+      return Math.max(read, 0);
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public void close() {
+      // The caller opened the stream and closes it.
+    }
+
+    private void record(byte[] from, int offset, int count) throws IOException {
+      if (length + (long) count > limit) {
+        throw new ArchiveTooLargeException(limit);
+      }
+      if (length + count > buffer.length) {
+        buffer =
+            java.util.Arrays.copyOf(
+                buffer, (int) Math.min(limit, Math.max(buffer.length * 2L, length + count)));
+      }
+      System.arraycopy(from, offset, buffer, length, count);
+      length += count;
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.ictindex.scoring.pkg;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,11 +34,8 @@ public final class PackageReader {
 
   /** Reads a package from the bytes of a ZIP archive. */
   public PackageReadResult read(byte[] zip) {
-    try {
-      return read(new ByteArrayInputStream(zip));
-    } catch (IOException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    ErrorList errors = new ErrorList();
+    return read(ArchiveReader.readZip(zip, DEFAULT_ARCHIVE_NAME, limits, errors), errors);
   }
 
   /**

@@ -15,13 +15,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A package is untrusted input: paths, sizes and the archive itself are checked as it is read. */
 class ArchiveSafetyTest {
@@ -285,6 +292,315 @@ class ArchiveSafetyTest {
         0,
         "framework.json is larger than the limit of 100 B when uncompressed; reading stopped.",
         "Tệp framework.json vượt quá giới hạn 100 B");
+  }
+
+  @Test
+  void aCraftedArchiveWhoseTwoDescriptionsAgreeIsRead() {
+    CraftedZip zip = CraftedZip.ofSample();
+
+    assertThat(new PackageReader().read(zip.finish()).isValid()).isTrue();
+    assertThat(new PackageReader().read(zip.finish()).errors()).isEmpty();
+  }
+
+  /**
+   * A ZIP whose local headers (what importing reads) and central directory (what unzip, 7-Zip and
+   * file managers show) say different things, one case per way they can differ; each is refused
+   * with the kind of disagreement named, from bytes and from a stream alike.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("disagreeingArchives")
+  void anArchiveWhoseLocalHeadersAndCentralDirectoryDisagreeIsRefused(
+      String disagreement, byte[] archive, String messageEn) throws IOException {
+    for (PackageReadResult result :
+        List.of(
+            new PackageReader().read(archive),
+            new PackageReader().read(new ByteArrayInputStream(archive)))) {
+      assertThat(result.isValid()).isFalse();
+      assertThat(result.errors())
+          .anySatisfy(
+              error -> {
+                assertThat(error.file()).isEqualTo(ARCHIVE);
+                assertThat(error.messageEn())
+                    .startsWith("The ZIP file is inconsistent: ")
+                    .contains(messageEn);
+                assertThat(error.messageVi()).startsWith("Tệp ZIP không nhất quán: ");
+              });
+    }
+  }
+
+  static Stream<Arguments> disagreeingArchives() {
+    byte[] units = UNITS.getBytes(StandardCharsets.UTF_8);
+    byte[] otherUnits = UNITS.replace("Hà Nội", "Hà Tây").getBytes(StandardCharsets.UTF_8);
+    return Stream.of(
+        Arguments.of(
+            "anotherNameInTheCentralDirectory",
+            CraftedZip.ofSample().central(1, entry -> entry.name = "units.CSV").finish(),
+            "an entry is named \"units.csv\" in its local header but \"units.CSV\" in the central directory"),
+        Arguments.of(
+            "anotherSizeInTheCentralDirectory",
+            CraftedZip.ofSample().central(1, entry -> entry.size += 1).finish(),
+            "the size of \"units.csv\" in its local header differs from the central directory's"),
+        Arguments.of(
+            "anotherCompressedSizeInTheCentralDirectory",
+            CraftedZip.ofSample().central(2, entry -> entry.compressedSize -= 1).finish(),
+            "the compressed size of \"values.csv\" in its local header differs"),
+        Arguments.of(
+            "anotherCrcInTheCentralDirectory",
+            CraftedZip.ofSample().central(0, entry -> entry.crc ^= 1).finish(),
+            "the CRC of \"framework.json\" in its local header differs"),
+        Arguments.of(
+            "anotherCrcInTheDataDescriptor",
+            withCentralCrcChanged(SamplePackage.zip(SamplePackage.files()), "units.csv"),
+            "the CRC of \"units.csv\" in its local header differs"),
+        Arguments.of(
+            "anotherCompressionMethodInTheCentralDirectory",
+            CraftedZip.ofSample().central(0, entry -> entry.method = 8).finish(),
+            "the compression method of \"framework.json\""),
+        Arguments.of(
+            "anotherOrderInTheCentralDirectory",
+            CraftedZip.ofSample().swapCentral(1, 2).finish(),
+            "lists the entries in another order"),
+        Arguments.of(
+            "anEntryTheCentralDirectoryDoesNotList",
+            CraftedZip.ofSample().local("units.csv", otherUnits).dropCentral(3).finish(),
+            "it holds an entry \"units.csv\" that its central directory does not list"),
+        Arguments.of(
+            "aFirstEntryTheCentralDirectoryDoesNotList",
+            CraftedZip.empty()
+                .local("units.csv", otherUnits)
+                .local(PackageFiles.FRAMEWORK_JSON, FRAMEWORK.getBytes(StandardCharsets.UTF_8))
+                .local(PackageFiles.UNITS_CSV, units)
+                .local(PackageFiles.VALUES_CSV, VALUES.getBytes(StandardCharsets.UTF_8))
+                .dropCentral(0)
+                .finish(),
+            "it holds an entry \"units.csv\" that its central directory does not list"),
+        Arguments.of(
+            "anEntryOnlyTheCentralDirectoryLists",
+            CraftedZip.ofSample().local("units.csv", otherUnits).breakLocalSignature(3).finish(),
+            "the central directory lists \"units.csv\" but there is no local header where it says"),
+        Arguments.of(
+            "moreEntriesCountedThanListed",
+            CraftedZip.ofSample().countInEndRecord(4).finish(),
+            "the central directory says it lists 4 entries but holds 3"),
+        Arguments.of(
+            "bytesBetweenEntries",
+            CraftedZip.empty()
+                .local(PackageFiles.FRAMEWORK_JSON, FRAMEWORK.getBytes(StandardCharsets.UTF_8))
+                .raw("hidden".getBytes(StandardCharsets.US_ASCII))
+                .local(PackageFiles.UNITS_CSV, units)
+                .local(PackageFiles.VALUES_CSV, VALUES.getBytes(StandardCharsets.UTF_8))
+                .finish(),
+            "it holds bytes that belong to no entry between entries"),
+        Arguments.of(
+            "bytesAfterTheLastEntry",
+            CraftedZip.ofSample().raw("hidden".getBytes(StandardCharsets.US_ASCII)).finish(),
+            "it holds bytes that belong to no entry after the last entry"),
+        Arguments.of(
+            "bytesBetweenTheCentralDirectoryAndItsEnd",
+            CraftedZip.ofSample().betweenDirectoryAndEnd(new byte[] {1, 2, 3}).finish(),
+            "the central directory does not end where the end record starts"),
+        Arguments.of(
+            "bytesAfterTheEndRecord",
+            CraftedZip.ofSample().trailing("hidden".getBytes(StandardCharsets.US_ASCII)).finish(),
+            "there are bytes after the ZIP's end record"),
+        Arguments.of(
+            "noCentralDirectory",
+            CraftedZip.ofSample().withoutCentralDirectory(),
+            "it has no central directory"));
+  }
+
+  @Test
+  void bytesBeforeTheFirstEntryAreRefused() {
+    byte[] archive = CraftedZip.ofSample().finish();
+    byte[] prefixed = new byte[archive.length + 6];
+    System.arraycopy(archive, 0, prefixed, 6, archive.length);
+    prefixed[0] = 'P';
+    prefixed[1] = 'K';
+    prefixed[2] = 3;
+    prefixed[3] = 4;
+
+    PackageReadResult result = new PackageReader().read(prefixed);
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.errors())
+        .anySatisfy(error -> assertThat(error.messageEn()).startsWith("The ZIP file is "));
+  }
+
+  /**
+   * Every entry of {@link SamplePackage#zip} has a data descriptor; changes one CRC in the index.
+   */
+  private static byte[] withCentralCrcChanged(byte[] archive, String name) {
+    byte[] changed = archive.clone();
+    byte[] nameBytes = name.getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i + 46 + nameBytes.length <= changed.length; i++) {
+      if (changed[i] == 'P'
+          && changed[i + 1] == 'K'
+          && changed[i + 2] == 1
+          && changed[i + 3] == 2
+          && Arrays.equals(
+              changed, i + 46, i + 46 + nameBytes.length, nameBytes, 0, nameBytes.length)) {
+        changed[i + 16] ^= 1;
+        return changed;
+      }
+    }
+    throw new IllegalArgumentException(name + " is not in the archive");
+  }
+
+  /**
+   * A ZIP written byte by byte: entries stored (not compressed) with their sizes in the local
+   * header, then a central directory that a test may make disagree with them.
+   */
+  private static final class CraftedZip {
+
+    /** One central directory record. */
+    static final class Central {
+      String name;
+      int method;
+      long crc;
+      long compressedSize;
+      long size;
+      long offset;
+    }
+
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final List<Central> central = new ArrayList<>();
+    private final List<Integer> localOffsets = new ArrayList<>();
+    private byte[] betweenDirectoryAndEnd = new byte[0];
+    private byte[] trailing = new byte[0];
+    private Integer countInEndRecord;
+
+    static CraftedZip empty() {
+      return new CraftedZip();
+    }
+
+    static CraftedZip ofSample() {
+      CraftedZip zip = new CraftedZip();
+      SamplePackage.files().forEach(zip::local);
+      return zip;
+    }
+
+    CraftedZip local(String name, byte[] data) {
+      CRC32 crc = new CRC32();
+      crc.update(data);
+      byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+      Central entry = new Central();
+      entry.name = name;
+      entry.crc = crc.getValue();
+      entry.compressedSize = data.length;
+      entry.size = data.length;
+      entry.offset = body.size();
+      localOffsets.add(body.size());
+      int32(body, 0x04034b50);
+      int16(body, 20);
+      int16(body, 1 << 11);
+      int16(body, 0);
+      int32(body, 0);
+      int32(body, entry.crc);
+      int32(body, data.length);
+      int32(body, data.length);
+      int16(body, nameBytes.length);
+      int16(body, 0);
+      body.writeBytes(nameBytes);
+      body.writeBytes(data);
+      central.add(entry);
+      return this;
+    }
+
+    CraftedZip raw(byte[] bytes) {
+      body.writeBytes(bytes);
+      return this;
+    }
+
+    CraftedZip central(int index, java.util.function.Consumer<Central> change) {
+      change.accept(central.get(index));
+      return this;
+    }
+
+    CraftedZip swapCentral(int first, int second) {
+      java.util.Collections.swap(central, first, second);
+      return this;
+    }
+
+    CraftedZip dropCentral(int index) {
+      central.remove(index);
+      return this;
+    }
+
+    CraftedZip breakLocalSignature(int index) {
+      byte[] bytes = body.toByteArray();
+      bytes[localOffsets.get(index) + 2] = 9;
+      body.reset();
+      body.writeBytes(bytes);
+      return this;
+    }
+
+    CraftedZip countInEndRecord(int count) {
+      countInEndRecord = count;
+      return this;
+    }
+
+    CraftedZip betweenDirectoryAndEnd(byte[] bytes) {
+      betweenDirectoryAndEnd = bytes;
+      return this;
+    }
+
+    CraftedZip trailing(byte[] bytes) {
+      trailing = bytes;
+      return this;
+    }
+
+    byte[] withoutCentralDirectory() {
+      return body.toByteArray();
+    }
+
+    byte[] finish() {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.writeBytes(body.toByteArray());
+      int directoryOffset = out.size();
+      for (Central entry : central) {
+        byte[] nameBytes = entry.name.getBytes(StandardCharsets.UTF_8);
+        int32(out, 0x02014b50);
+        int16(out, 20);
+        int16(out, 20);
+        int16(out, 1 << 11);
+        int16(out, entry.method);
+        int32(out, 0);
+        int32(out, entry.crc);
+        int32(out, entry.compressedSize);
+        int32(out, entry.size);
+        int16(out, nameBytes.length);
+        int16(out, 0);
+        int16(out, 0);
+        int16(out, 0);
+        int16(out, 0);
+        int32(out, 0);
+        int32(out, entry.offset);
+        out.writeBytes(nameBytes);
+      }
+      int directorySize = out.size() - directoryOffset;
+      out.writeBytes(betweenDirectoryAndEnd);
+      int count = countInEndRecord == null ? central.size() : countInEndRecord;
+      int32(out, 0x06054b50);
+      int16(out, 0);
+      int16(out, 0);
+      int16(out, count);
+      int16(out, count);
+      int32(out, directorySize);
+      int32(out, directoryOffset);
+      int16(out, 0);
+      out.writeBytes(trailing);
+      return out.toByteArray();
+    }
+
+    private static void int16(ByteArrayOutputStream out, int value) {
+      out.write(value & 0xFF);
+      out.write((value >>> 8) & 0xFF);
+    }
+
+    private static void int32(ByteArrayOutputStream out, long value) {
+      int16(out, (int) (value & 0xFFFF));
+      int16(out, (int) ((value >>> 16) & 0xFFFF));
+    }
   }
 
   /** A ZIP with one entry of {@code size} zero bytes, written without holding them in memory. */
