@@ -156,6 +156,23 @@ class AdminApiIT {
             "Sửa số liệu",
             "\"uncertaintyDraws\":1000",
             "\"uncertaintySeed\":2105");
+
+    // The same package again changes nothing, so it makes no revision 3 with the same hash.
+    HttpResponse<String> identical =
+        admin("POST", "api/cycles/2105/corrections?reason=S%E1%BB%ADa%20l%E1%BA%A1i", corrected);
+    // A reason that would display reversed is refused like a name or a note would be.
+    HttpResponse<String> reversedReason =
+        admin(
+            "POST",
+            "api/cycles/2105/corrections?reason=S%E1%BB%ADa%20%E2%80%AE%20l%E1%BA%A1i",
+            original);
+
+    assertThat(identical.statusCode()).isEqualTo(409);
+    assertThat(identical.body()).contains("Không có gì thay đổi", "phiên bản hiện hành 2");
+    assertThat(reversedReason.statusCode()).isEqualTo(400);
+    assertThat(reversedReason.body()).contains("U+202E RIGHT-TO-LEFT OVERRIDE");
+    assertThat(admin("GET", "api/cycles/2105/revisions", null).body())
+        .doesNotContain("\"revision\":3");
   }
 
   @Test

@@ -29,6 +29,7 @@ import org.ictindex.scoring.engine.Methodology;
 import org.ictindex.scoring.engine.RankUncertainty;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
+import org.ictindex.scoring.pkg.FreeText;
 import org.ictindex.scoring.pkg.PackageWriter;
 import org.ictindex.scoring.results.ResultsJson;
 
@@ -79,20 +80,19 @@ public class Publisher {
 
   /** Replaces a published year's data with the package and freezes it as the next revision. */
   public Publication correct(int year, byte[] zip, String reason, String actor) {
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidRequestException(
-          "Đính chính phải có lý do.", "A correction needs a reason.");
-    }
+    String why = checkedReason(reason);
     Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
     if (!cycle.isPublic()) {
       throw notPublished(year);
     }
     CyclePackage corrected = YearPackage.read(zip, year);
     Publication latest = latest(cycle);
+    if (AuditChain.sha256Hex(PackageWriter.toZip(corrected)).equals(latest.packageSha256())) {
+      throw nothingChanged(year, latest);
+    }
     Instant now = now();
     cycleData.replace(cycle, corrected, actor, now);
-    Publication publication =
-        freeze(cycle, corrected, latest.revision() + 1, actor, reason.strip(), now);
+    Publication publication = freeze(cycle, corrected, latest.revision() + 1, actor, why, now);
     cycle.markCorrected(now);
     auditTrail.record(
         new AuditEntry(
@@ -102,8 +102,42 @@ public class Publisher {
             "revision " + publication.revision(),
             hashes(latest),
             hashes(publication),
-            reason.strip()));
+            why));
     return publication;
+  }
+
+  /**
+   * The reason as it is stored: required, in NFC, without surrounding spaces, and held to the one
+   * rule for free text ({@link FreeText#checkReason}).
+   */
+  private static String checkedReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidRequestException(
+          "Đính chính phải có lý do.", "A correction needs a reason.");
+    }
+    String stored = FreeText.normalized(reason).strip();
+    FreeText.Problem problem = FreeText.checkReason(stored);
+    if (problem != null) {
+      throw new InvalidRequestException(
+          "Lý do đính chính không hợp lệ. " + problem.messageVi(),
+          "The reason for the correction is refused. " + problem.messageEn());
+    }
+    return stored;
+  }
+
+  /** A correction whose package is the current revision's, byte for byte once written. */
+  private static CycleStateException nothingChanged(int year, Publication latest) {
+    return new CycleStateException(
+        "Không có gì thay đổi: dữ liệu đính chính giống hệt phiên bản hiện hành "
+            + latest.revision()
+            + " của năm "
+            + year
+            + " (cùng mã SHA-256 của gói), nên không tạo phiên bản mới.",
+        "Nothing changed: the corrected data are identical to "
+            + year
+            + "'s current revision "
+            + latest.revision()
+            + " (the same package SHA-256), so no new revision was made.");
   }
 
   /**
@@ -113,6 +147,7 @@ public class Publisher {
   public Publication correctValues(
       int year, List<ValueChange> changes, String reason, String actor) {
     requireReason(reason);
+    String why = checkedReason(reason);
     ValueCorrection correction = ValueCorrection.of(currentRevisionData(year), changes);
     Publication publication =
         correct(year, PackageWriter.toZip(correction.corrected()), reason, actor);
@@ -125,7 +160,7 @@ public class Publisher {
               changed.unitCode() + " / " + changed.indicatorCode(),
               plain(changed.oldValue()),
               plain(changed.newValue()),
-              reason.strip()));
+              why));
     }
     return publication;
   }
