@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.ictindex.admin.view.BackgroundTask;
 import org.ictindex.admin.view.BackgroundTasks;
 import org.ictindex.admin.view.Feedback;
@@ -30,6 +31,7 @@ public class ImportBacking implements Serializable {
   @Inject private DataEntry dataEntry;
   @Inject private BackgroundTasks tasks;
   @Inject private Feedback feedback;
+  @Inject private UploadSlots slots;
 
   private int year;
   private transient UploadedFile file;
@@ -55,17 +57,31 @@ public class ImportBacking implements Serializable {
       feedback.errorKey("import.wrongType");
       return;
     }
-    byte[] content = file.getContent();
-    int importedYear = year;
-    BackgroundTask<ImportSummary> task =
-        tasks.start(
-            progress -> {
-              progress.progress(30, "import.step.storing");
-              return workbook
-                  ? dataEntry.importWorkbook(importedYear, content)
-                  : cycleService.importPackage(importedYear, content);
-            });
-    taskId = task.id();
+    // The container kept the file on disk; in memory it takes one of the upload slots until its
+    // import has finished.
+    Optional<UploadSlots.Slot> slot = slots.tryTake();
+    if (slot.isEmpty()) {
+      feedback.errorKey("import.busy", UploadSlots.RETRY_AFTER_SECONDS);
+      return;
+    }
+    try {
+      byte[] content = file.getContent();
+      int importedYear = year;
+      BackgroundTask<ImportSummary> task =
+          tasks.start(
+              progress -> {
+                try (UploadSlots.Slot held = slot.get()) {
+                  progress.progress(30, "import.step.storing");
+                  return workbook
+                      ? dataEntry.importWorkbook(importedYear, content)
+                      : cycleService.importPackage(importedYear, content);
+                }
+              });
+      taskId = task.id();
+    } catch (RuntimeException | Error notStarted) {
+      slot.get().close();
+      throw notStarted;
+    }
   }
 
   /** Polled while the import runs: takes its outcome once it is finished. */

@@ -3,13 +3,19 @@ package org.ictindex.admin.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ictindex.domain.testing.TestPackages.unit;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.ictindex.admin.testing.ApiClient;
 import org.ictindex.admin.testing.RunningAdminApp;
@@ -232,6 +238,171 @@ class HostileInputIT {
     assertThat(refused.statusCode()).isEqualTo(413);
     assertThat(refused.body()).contains("50 MB");
     assertThat(admin().send("GET", valuePath(2797, "P1"), null, null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void uploadsAreRefusedForTheirRoleOrDeclaredSizeBeforeTheirBodyIsSent() throws Exception {
+    String auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(
+            admin()
+                .send(
+                    "POST",
+                    "api/accounts",
+                    "application/json",
+                    ("{\"username\":\""
+                            + auditor
+                            + "\",\"password\":\"auditor-password-1\",\"role\":\"AUDITOR\"}")
+                        .getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(201);
+    ScreenSession auditorScreens = new ScreenSession(base.toURI());
+    auditorScreens.logIn(auditor, "auditor-password-1");
+    String auditorCookie = "JSESSIONID=" + auditorScreens.sessionId().orElseThrow();
+    String auditorBasic = basic(auditor, "auditor-password-1");
+    long justUnderTheLimit = 50L * 1024 * 1024 - 1;
+
+    // Only the headers are sent: each answer comes while the 50 MB body is still to be sent.
+    for (String path :
+        List.of(
+            "api/cycles/2798/package",
+            "api/cycles/2798/workbook",
+            "api/cycles/2798/corrections?reason=S%E1%BB%ADa%20s%E1%BB%91%20li%E1%BB%87u")) {
+      String method = path.contains("corrections") ? "POST" : "PUT";
+      assertThat(
+              statusBeforeTheBody(
+                  method,
+                  path,
+                  "Authorization: " + auditorBasic,
+                  "application/zip",
+                  justUnderTheLimit))
+          .as("%s by an auditor", path)
+          .isEqualTo(403);
+    }
+    assertThat(
+            statusBeforeTheBody(
+                "POST",
+                "import.xhtml?year=2798",
+                "Cookie: " + auditorCookie,
+                "multipart/form-data; boundary=x",
+                justUnderTheLimit))
+        .as("the import screen's upload by an auditor")
+        .isEqualTo(403);
+    String adminBasic = basic("admin", ADMIN_PASSWORD);
+    assertThat(
+            statusBeforeTheBody(
+                "PUT",
+                "api/cycles/2798/package",
+                "Authorization: " + adminBasic,
+                "application/zip",
+                50L * 1024 * 1024 + 1))
+        .isEqualTo(413);
+    ScreenSession adminScreens = screens();
+    assertThat(
+            statusBeforeTheBody(
+                "POST",
+                "import.xhtml?year=2798",
+                "Cookie: JSESSIONID=" + adminScreens.sessionId().orElseThrow(),
+                "multipart/form-data; boundary=x",
+                60L * 1024 * 1024))
+        .isEqualTo(413);
+    assertThat(admin().send("GET", valuePath(2798, "P1"), null, null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void uploadsBeyondTheFreeSlotsAreTurnedAwayAndAbandonedUploadsGiveTheirSlotBack()
+      throws Exception {
+    byte[] notAZip = "not a zip".getBytes(StandardCharsets.UTF_8);
+    List<Socket> stalled = new ArrayList<>();
+    HttpResponse<String> turnedAway = null;
+    try {
+      // Two uploads (the default number of slots) that send a little and then wait.
+      for (int i = 0; i < 2; i++) {
+        Socket socket = new Socket(base.getHost(), base.getPort());
+        stalled.add(socket);
+        socket
+            .getOutputStream()
+            .write(
+                headers(
+                    "PUT",
+                    "api/cycles/2799/package",
+                    "Authorization: " + basic("admin", ADMIN_PASSWORD),
+                    "application/zip",
+                    1_000_000));
+        socket.getOutputStream().write(new byte[10]);
+        socket.getOutputStream().flush();
+      }
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+      while (System.nanoTime() < deadline) {
+        HttpResponse<String> third =
+            admin().send("PUT", "api/cycles/2799/package", "application/zip", notAZip);
+        if (third.statusCode() == 503) {
+          turnedAway = third;
+          break;
+        }
+        Thread.sleep(200);
+      }
+    } finally {
+      for (Socket socket : stalled) {
+        socket.close();
+      }
+    }
+
+    assertThat(turnedAway).as("an upload while both slots were held").isNotNull();
+    assertThat(turnedAway.headers().firstValue("Retry-After")).contains("30");
+    assertThat(turnedAway.body()).contains("thử lại sau 30 giây");
+    int status = 503;
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (status == 503 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      status =
+          admin().send("PUT", "api/cycles/2799/package", "application/zip", notAZip).statusCode();
+    }
+    assertThat(status).as("an upload once the stalled ones were abandoned").isEqualTo(422);
+  }
+
+  private static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private byte[] headers(
+      String method, String path, String credentials, String contentType, long contentLength) {
+    return (method
+            + " "
+            + base.getPath()
+            + path
+            + " HTTP/1.1\r\nHost: "
+            + base.getHost()
+            + ":"
+            + base.getPort()
+            + "\r\n"
+            + credentials
+            + "\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + contentLength
+            + "\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** Sends a request's headers but not its body, and returns the status of the answer. */
+  private int statusBeforeTheBody(
+      String method, String path, String credentials, String contentType, long contentLength)
+      throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(60_000);
+      socket
+          .getOutputStream()
+          .write(headers(method, path, credentials, contentType, contentLength));
+      socket.getOutputStream().flush();
+      String statusLine =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+              .readLine();
+      assertThat(statusLine).as("%s %s", method, path).startsWith("HTTP/1.1 ");
+      return Integer.parseInt(statusLine.split(" ")[1]);
+    }
   }
 
   @Test
