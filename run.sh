@@ -8,6 +8,8 @@ cd "$(dirname "$0")"
 
 port=${ICTINDEX_HTTP_PORT:-8080}
 payara=target/payara-micro.jar
+# Payara Micro's own endpoints (/metrics, /openapi, /health) off: they would answer anyone.
+post_boot_commands=payara/post-boot-commands.asadmin
 admin_war=admin-web/target/ictindex-admin.war
 public_war=public-web/target/ictindex-public.war
 
@@ -47,13 +49,15 @@ both_apps_answer() {
 # notices between the two apps of this process. Without it the public app reads a new revision
 # at its next recheck (ICTINDEX_REVISIONS_RECHECK_MILLIS, 1 s by default). Payara Micro would
 # also send usage-tracking information to its vendor at every start ("phone home"): the system
-# makes no connection its operator did not configure.
+# makes no connection its operator did not configure. Its metrics, OpenAPI and health endpoints
+# are turned off by the post-boot commands.
 start_payara() {
   local runtime_dir=$1
   shift
   java "$@" -jar "$payara" \
     --nohazelcast \
     --disablephonehome \
+    --postbootcommandfile "$post_boot_commands" \
     --port "$port" \
     --rootdir "$runtime_dir" \
     --deploy "$admin_war" \

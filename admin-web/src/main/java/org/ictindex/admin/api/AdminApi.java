@@ -2,7 +2,18 @@ package org.ictindex.admin.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 
 /** The admin HTTP API under /admin/api. */
 @ApplicationPath("api")
-public class AdminApi extends Application {}
+public class AdminApi extends Application {
+
+  /**
+   * No generated description of the API at {@code application.wadl}: the documentation says what
+   * the API offers, and the container should not list its paths to anyone who asks.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

@@ -79,6 +79,24 @@ class AccessControlIT {
   }
 
   @Test
+  void theContainersOwnEndpointsAreNotThereForAnyoneNorIsAnApiDescription() throws Exception {
+    java.net.http.HttpClient http =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    for (String path :
+        List.of(
+            "/metrics", "/metrics/base", "/openapi", "/health", "/health/live", "/health/ready")) {
+      HttpResponse<String> answer =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(path).isEqualTo(404);
+    }
+    assertThat(admin().send("GET", "api/application.wadl", null, null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void everyApiCallAnswersEachRoleAsTheMatrixSays() throws Exception {
     prepare();
     byte[] workbook = admin().bytes("api/cycles/" + DRAFT + "/workbook.xlsx");

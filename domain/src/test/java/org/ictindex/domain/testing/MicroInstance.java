@@ -66,6 +66,11 @@ public final class MicroInstance implements AutoCloseable {
             name,
             "--deploy",
             war.toString()));
+    // As run.sh and the systemd units start it: Payara Micro's own endpoints off.
+    String postBootCommands = System.getProperty("payara.post.boot.commands");
+    if (postBootCommands != null && !postBootCommands.isBlank()) {
+      command.addAll(List.of("--postbootcommandfile", postBootCommands));
+    }
     command.addAll(options);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());

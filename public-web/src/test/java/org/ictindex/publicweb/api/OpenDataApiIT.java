@@ -38,6 +38,27 @@ class OpenDataApiIT {
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
+  void theContainersOwnEndpointsAreNotThere() throws Exception {
+    for (String path :
+        List.of(
+            "/metrics",
+            "/metrics/base",
+            "/openapi",
+            "/openapi/application.wadl",
+            "/health",
+            "/health/live",
+            "/health/ready",
+            "/api/v1/application.wadl")) {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(path).isEqualTo(404);
+      assertThat(answer.body()).as(path).doesNotContain("heap", "Payara", "jvm");
+    }
+  }
+
+  @Test
   void theSourceDocumentsFiguresForDienBienHoldIn2013() throws Exception {
     JsonNode unit = json("api/v1/cycles/2013/units/11");
 
