@@ -49,8 +49,9 @@ both_apps_answer() {
 # notices between the two apps of this process. Without it the public app reads a new revision
 # at its next recheck (ICTINDEX_REVISIONS_RECHECK_MILLIS, 1 s by default). Payara Micro would
 # also send usage-tracking information to its vendor at every start ("phone home"): the system
-# makes no connection its operator did not configure. Its metrics, OpenAPI and health endpoints
-# are turned off by the post-boot commands.
+# makes no connection its operator did not configure. The post-boot commands
+# (payara/post-boot-commands.asadmin) turn off its metrics, OpenAPI and health endpoints and
+# take the server's name out of every answer.
 start_payara() {
   local runtime_dir=$1
   shift

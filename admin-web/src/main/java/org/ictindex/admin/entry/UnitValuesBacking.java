@@ -1,9 +1,12 @@
 package org.ictindex.admin.entry;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,18 +123,21 @@ public class UnitValuesBacking implements Serializable {
   private CycleStatus status;
   private final List<Line> lines = new ArrayList<>();
 
-  /** Reads the unit's values; an unknown unit shows a message and an empty form. */
-  public void load() {
+  /** Reads the unit's values; an unknown year or unit is not found (404). */
+  public void load() throws IOException {
     ValueSheet sheet = feedback.attempt(() -> dataEntry.sheet(year));
-    if (sheet == null) {
+    Unit found =
+        sheet == null
+            ? null
+            : sheet.units().stream().filter(u -> u.code().equals(unit)).findFirst().orElse(null);
+    if (found == null) {
+      // A mistyped address, not a fault: the not-found page, and nothing in the log.
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      faces.responseComplete();
       return;
     }
     status = sheet.status();
-    Unit found = sheet.units().stream().filter(u -> u.code().equals(unit)).findFirst().orElse(null);
-    if (found == null) {
-      feedback.errorKey("unitValues.unknown", unit, year);
-      return;
-    }
     unitName = found.name().in(language.getCode());
     groupCode = found.groupCode();
     lines.clear();

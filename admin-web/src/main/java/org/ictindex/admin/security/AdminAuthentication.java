@@ -43,9 +43,6 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
   /** The session attribute holding when the person logged in, as an {@link Instant}. */
   static final String LOGIN_AT = "ictindex.loginAt";
 
-  /** The session attribute holding the address to return to after logging in. */
-  public static final String RETURN_TO = "ictindex.returnTo";
-
   public static final String LOGIN_PAGE = "/login.xhtml";
 
   /**
@@ -88,14 +85,9 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     if (!context.isProtected()) {
       return context.doNothing();
     }
-    String query = request.getQueryString();
-    request
-        .getSession()
-        .setAttribute(
-            RETURN_TO,
-            request.getRequestURI().substring(request.getContextPath().length())
-                + (query == null ? "" : "?" + query));
-    return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    // Where to go after logging in travels in the login form's address, not in a new session.
+    return context.redirect(
+        request.getContextPath() + LOGIN_PAGE + ReturnAddress.loginQuery(request));
   }
 
   @Override

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.ictindex.admin.security.AdminAuthentication;
+import org.ictindex.admin.security.ReturnAddress;
 
 /** The login form, and logging out. */
 @Named
@@ -46,12 +47,9 @@ public class LoginBacking {
     // A refused credential leaves the request anonymous rather than failing it (see
     // AdminAuthentication), so success is a caller, not only a status.
     if (status == AuthenticationStatus.SUCCESS && request.getUserPrincipal() != null) {
-      HttpSession session = request.getSession();
-      Object returnTo = session.getAttribute(AdminAuthentication.RETURN_TO);
-      session.removeAttribute(AdminAuthentication.RETURN_TO);
       external.redirect(
           external.getRequestContextPath()
-              + (returnTo instanceof String path && path.startsWith("/") ? path : "/"));
+              + ReturnAddress.local(request.getParameter(ReturnAddress.PARAMETER)).orElse("/"));
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
     } else if (request.getAttribute(AdminAuthentication.THROTTLED_SECONDS) instanceof Long wait) {

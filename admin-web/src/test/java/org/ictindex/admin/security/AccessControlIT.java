@@ -158,6 +158,32 @@ class AccessControlIT {
   }
 
   @Test
+  void softwareVersionsAreForAdministratorsOnlyAndAnUnknownUnitIsNotFound() throws Exception {
+    prepare();
+    for (Role role : Role.values()) {
+      String dashboard = screens.get(role).get("index.xhtml").body();
+      if (role == Role.ADMIN) {
+        assertThat(dashboard).contains("database-product", "lược đồ phiên bản");
+      } else {
+        assertThat(dashboard)
+            .as("dashboard of %s", role)
+            .doesNotContain("database-product", "lược đồ phiên bản", "migrations");
+      }
+    }
+    for (String unknown :
+        new String[] {
+          "unit-values.xhtml?year=" + DRAFT + "&unit=NOPE", "unit-values.xhtml?year=1&unit=P1"
+        }) {
+      HttpResponse<String> answer = screens.get(Role.ASSESSOR).get(unknown);
+      assertThat(answer.statusCode()).as(unknown).isEqualTo(404);
+      assertThat(answer.body())
+          .as(unknown)
+          .contains("Không tìm thấy trang")
+          .doesNotContain("Exception", "java.", "at org.");
+    }
+  }
+
+  @Test
   void aYearIsCreatedOnTheDashboardByAnAssessorButNotByAnAuditorsForgedPost() throws Exception {
     prepare();
     importPackage(2711);

@@ -32,6 +32,9 @@ public final class ScreenSession {
 
   static final String NONCE_FIELD = "primefaces.nonce";
 
+  private static final Pattern RETURN_TO =
+      Pattern.compile("name=\"returnTo\"[^>]*value=\"([^\"]*)\"");
+
   private final URI base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
@@ -64,7 +67,12 @@ public final class ScreenSession {
   /** Fills in the login form and submits it. */
   public HttpResponse<String> logIn(String username, String password)
       throws IOException, InterruptedException {
-    HttpResponse<String> form = get("login.xhtml");
+    return logInOn(get("login.xhtml"), username, password);
+  }
+
+  /** Fills in the login form of a page already fetched, such as a redirect's, and submits it. */
+  public HttpResponse<String> logInOn(HttpResponse<String> form, String username, String password)
+      throws IOException, InterruptedException {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("login", "login");
     fields.put("login:username", username);
@@ -162,10 +170,17 @@ public final class ScreenSession {
         .findFirst();
   }
 
-  /** What a browser adds to every form of the page: its view state and its script nonce. */
+  /**
+   * What a browser adds to every form of the page: its view state, its script nonce and the login
+   * form's hidden address to return to.
+   */
   public static Map<String, String> postbackFields(String page) {
     Map<String, String> fields = new LinkedHashMap<>();
     viewState(page).ifPresent(state -> fields.put("jakarta.faces.ViewState", state));
+    Matcher returnTo = RETURN_TO.matcher(page);
+    if (returnTo.find()) {
+      fields.put("returnTo", returnTo.group(1).replace("&amp;", "&"));
+    }
     Matcher nonce = SCRIPT_NONCE.matcher(page);
     if (nonce.find()) {
       fields.put(NONCE_FIELD, nonce.group(1));

@@ -45,27 +45,48 @@ class IndexPageIT {
   }
 
   @Test
-  void theRightPasswordOpensTheStartPageWithANewSessionId() throws Exception {
+  void theRightPasswordOpensTheStartPageWithASessionThatDidNotExistBefore() throws Exception {
     ScreenSession session = session();
     session.get("./");
-    String before = session.sessionId().orElseThrow();
+    assertThat(session.sessionId()).as("no session before the login").isEmpty();
 
     HttpResponse<String> response = session.logIn("admin", ADMIN_PASSWORD);
 
     assertThat(response.uri().getPath()).doesNotEndWith("/login.xhtml");
     assertThat(response.body())
         .contains("Tổng quan", "Các năm đánh giá", "lược đồ phiên bản", "admin · Quản trị viên");
-    assertThat(session.sessionId()).isPresent().get().isNotEqualTo(before);
+    assertThat(session.sessionId()).isPresent();
   }
 
   @Test
   void afterLoginThePersonIsTakenWhereTheyWereHeading() throws Exception {
     ScreenSession session = session();
-    session.get("audit.xhtml?year=2013");
+    HttpResponse<String> form = session.get("audit.xhtml?year=2013");
+    assertThat(form.uri().getPath()).endsWith("/login.xhtml");
+    assertThat(session.sessionId()).as("the address travels in the form, not a session").isEmpty();
 
-    HttpResponse<String> response = session.logIn("admin", ADMIN_PASSWORD);
+    HttpResponse<String> response = session.logInOn(form, "admin", ADMIN_PASSWORD);
 
     assertThat(response.uri().toString()).endsWith("/audit.xhtml?year=2013");
+  }
+
+  @Test
+  void anAddressOutsideTheAppIsNotFollowedAfterLogin() throws Exception {
+    for (String elsewhere :
+        new String[] {
+          "//evil.example/x", "https://evil.example/", "/\\evil.example", "/a\r\nX: y"
+        }) {
+      ScreenSession session = session();
+      HttpResponse<String> form =
+          session.get(
+              "login.xhtml?returnTo="
+                  + java.net.URLEncoder.encode(elsewhere, java.nio.charset.StandardCharsets.UTF_8));
+
+      HttpResponse<String> response = session.logInOn(form, "admin", ADMIN_PASSWORD);
+
+      assertThat(response.uri().getHost()).as(elsewhere).isEqualTo(base.getHost());
+      assertThat(response.uri().getPath()).as(elsewhere).isEqualTo(base.getPath());
+    }
   }
 
   @Test

@@ -66,16 +66,23 @@ public final class MicroInstance implements AutoCloseable {
             name,
             "--deploy",
             war.toString()));
-    // As run.sh and the systemd units start it: Payara Micro's own endpoints off.
-    String postBootCommands = System.getProperty("payara.post.boot.commands");
-    if (postBootCommands != null && !postBootCommands.isBlank()) {
-      command.addAll(List.of("--postbootcommandfile", postBootCommands));
-    }
+    command.addAll(postBootCommands());
     command.addAll(options);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().putAll(environment);
     return new MicroInstance(name, httpPort, log, builder.start());
+  }
+
+  /**
+   * The option that runs the project's post-boot commands ({@code payara/post-boot-commands.asadmin}, named
+   * by the build in {@code payara.post.boot.commands}), as run.sh does; none when the build names none.
+   */
+  public static List<String> postBootCommands() {
+    String file = System.getProperty("payara.post.boot.commands");
+    return file == null || file.isBlank()
+        ? List.of()
+        : List.of("--postbootcommandfile", Path.of(file).toAbsolutePath().toString());
   }
 
   /** Waits until the path answers 200, or fails with the end of the log. */

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
-import org.ictindex.domain.database.DatabaseSchema;
 import org.ictindex.domain.language.CurrentLanguage;
 import org.ictindex.scoring.model.UnitGroup;
 import org.ictindex.scoring.model.UnitResult;
@@ -22,16 +21,13 @@ public class IndexBacking {
   public record GroupHead(UnitGroup group, List<UnitResult> leaders) {}
 
   @Inject private PublishedYearPages pages;
-  @Inject private DatabaseSchema databaseSchema;
   @Inject private CurrentLanguage language;
 
   private List<PublishedYear> years;
-  private String schemaVersion;
 
   @PostConstruct
   void load() {
     years = pages.years();
-    schemaVersion = databaseSchema.status().schemaVersion();
   }
 
   public List<PublishedYear> getYears() {
@@ -59,10 +55,6 @@ public class IndexBacking {
                         .limit(LEADERS)
                         .toList()))
         .toList();
-  }
-
-  public String getSchemaVersion() {
-    return schemaVersion;
   }
 
   /** A day as the language writes it, in Vietnam's time zone. */

@@ -22,7 +22,8 @@ import org.ictindex.domain.language.Language;
  * Published data never changes within a revision, so a rendered page or API answer is kept as bytes
  * and served again for the same address, language, accepted types and set of current revisions; a
  * new publication or correction changes that set and with it every key. Answers carry an ETag, and
- * a client that has the answer gets 304.
+ * a client that has the answer gets 304. The key holds only the query parameters the page reads
+ * ({@link PageKey}), and the kept pages stay within a budget of bytes ({@link PageCache}).
  *
  * <p>Mapped in web.xml, where the order of the filters is fixed.
  */
@@ -80,17 +81,12 @@ public class RenderedPages extends HttpFilter {
                 .findFirst()
                 .orElse(null);
     Language language = Language.choose(null, remembered, request.getHeader("Accept-Language"));
-    String query = request.getQueryString();
-    // The API answers CSV instead of JSON to a client that prefers it.
-    String accepted = request.getHeader("Accept");
-    return pages.version()
-        + "|"
-        + language.code()
-        + "|"
-        + (accepted == null ? "" : accepted)
-        + "|"
-        + request.getRequestURI()
-        + (query == null ? "" : "?" + query);
+    return PageKey.of(
+        pages.version(),
+        language.code(),
+        request.getHeader("Accept"),
+        request.getRequestURI().substring(request.getContextPath().length()),
+        request.getQueryString());
   }
 
   /** Keeps what the page writes, so that a complete 200 answer can be stored. */

@@ -11,7 +11,7 @@ import java.io.IOException;
  * Headers that keep the public pages from being framed, sniffed or made to run foreign script: the
  * pages load scripts and styles only from this site and have no inline script at all.
  *
- * <p>Mapped first in web.xml, so that kept pages get the headers too.
+ * <p>Mapped first in web.xml, so that kept pages get the headers too, and for error dispatches.
  */
 public class SecurityHeaders extends HttpFilter {
 
@@ -25,10 +25,15 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(response);
+    chain.doFilter(request, response);
+  }
+
+  /** Sets the headers; also called by the error pages, in case the container reset them. */
+  static void apply(HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");
-    chain.doFilter(request, response);
   }
 }

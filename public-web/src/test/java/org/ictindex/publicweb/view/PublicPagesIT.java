@@ -37,7 +37,12 @@ class PublicPagesIT {
           .as(path)
           .doesNotContain("Exception", "at org.", "java.", "jakarta.", "Payara");
     }
-    assertThat(get("no-such-page", "vi").body()).contains("Không tìm thấy trang", "Page not found");
+    assertThat(get("no-such-page", "vi").body())
+        .contains("Không tìm thấy trang")
+        .doesNotContain("Page not found");
+    assertThat(get("no-such-page", "en-GB,en;q=0.9").body())
+        .contains("Page not found")
+        .doesNotContain("Không tìm thấy trang");
     for (String path : List.of("api/v1/no-such-list", "api/v1/cycles/abc/rankings/PROVINCE")) {
       HttpResponse<String> answer = get(path, "vi");
       assertThat(answer.statusCode()).as(path).isEqualTo(404);
@@ -321,6 +326,67 @@ class PublicPagesIT {
       assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
       assertThat(response.body()).doesNotContainPattern("<script(?![^>]*src=)[^>]*>");
     }
+  }
+
+  @Test
+  void errorAnswersCarryTheHeadersOfEveryPageAndNoServerName() throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    List<HttpResponse<String>> answers =
+        List.of(
+            get("no-such-page", "vi"),
+            get("rankings/1999/PROVINCE", "vi"),
+            get("units/NOPE/2013", "en"),
+            // A post with a view state to a page that keeps none.
+            http.send(
+                HttpRequest.newBuilder(base.toURI().resolve("index.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("a=b&jakarta.faces.ViewState=1%3A2"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString()),
+            // A method the API does not take.
+            http.send(
+                HttpRequest.newBuilder(base.toURI().resolve("api/v1/cycles")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString()));
+    for (HttpResponse<String> answer : answers) {
+      String what = answer.request().method() + " " + answer.uri() + " " + answer.statusCode();
+      assertThat(answer.statusCode()).as(what).isBetween(400, 499);
+      assertThat(answer.headers().firstValue("Content-Security-Policy"))
+          .as(what)
+          .hasValueSatisfying(
+              policy ->
+                  assertThat(policy)
+                      .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"));
+      assertThat(answer.headers().firstValue("X-Content-Type-Options"))
+          .as(what)
+          .contains("nosniff");
+      assertThat(answer.headers().firstValue("X-Frame-Options")).as(what).contains("DENY");
+      assertThat(answer.headers().firstValue("Referrer-Policy")).as(what).isPresent();
+      assertThat(answer.headers().firstValue("Server")).as(what).isEmpty();
+      assertThat(answer.body())
+          .as(what)
+          .doesNotContain("Exception", "at org.", "java.", "jakarta.", "Payara");
+    }
+    assertThat(answers.get(2).body()).contains("Page not found");
+    assertThat(answers.get(3).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void unknownParametersAddNoCopiesOfAKeptPage() throws Exception {
+    for (String path :
+        new String[] {
+          "api/v1/cycles/2013/package.zip", "rankings/2013/MINISTRY", "units/11/2013"
+        }) {
+      String etag = get(path, "vi").headers().firstValue("ETag").orElseThrow();
+      for (int i = 0; i < 50; i++) {
+        HttpResponse<String> busting =
+            get(path + (path.contains("?") ? "&" : "?") + "x=" + i + "&utm_" + i + "=y", "vi");
+        assertThat(busting.statusCode()).as(path).isEqualTo(200);
+        // The entity tag hashes the key it was kept under: the same tag is the same kept page.
+        assertThat(busting.headers().firstValue("ETag")).as(path + " x=" + i).contains(etag);
+      }
+    }
+    assertThat(get("rankings/2013/MINISTRY?node=TOTAL", "vi").headers().firstValue("ETag"))
+        .isNotEqualTo(get("rankings/2013/MINISTRY", "vi").headers().firstValue("ETag"));
   }
 
   /** The table row of one unit. */
