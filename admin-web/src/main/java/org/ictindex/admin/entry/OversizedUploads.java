@@ -12,10 +12,11 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * A file sent to a screen (the import screen's upload) that is larger than the limit is answered
- * with 413 and the page that says so in the reader's language, instead of failing inside JSF with a
- * 500 and a stack trace in the log: the container refuses to read such a form (web.xml's
- * multipart-config), which is a person's mistake, not a fault.
+ * A file sent to a screen (the import screen's upload) without a declared length that turns out
+ * larger than the limit is answered with 413 and the page that says so in the reader's language,
+ * instead of failing inside JSF with a 500 and a stack trace in the log: the container refuses to
+ * read such a form (web.xml's multipart-config), which is a person's mistake, not a fault. A form
+ * whose declared length is over the limit never gets here: {@link UploadGate} refuses it unread.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class OversizedUploads extends HttpFilter {
@@ -23,11 +24,8 @@ public class OversizedUploads extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(OversizedUploads.class.getName());
 
-  /** The largest form with a file, as web.xml's max-request-size: the file and 1 MiB of fields. */
-  static final long MAX_REQUEST_BYTES = UploadLimit.MAX_BYTES + 1024 * 1024;
-
   /** Up to this much of a refused body is read and dropped, so the browser sees the answer. */
-  private static final long MOST_DRAINED_BYTES = 2 * MAX_REQUEST_BYTES;
+  private static final long MOST_DRAINED_BYTES = 2 * UploadGate.MAX_MULTIPART_BYTES;
 
   @Override
   protected void doFilter(
@@ -40,17 +38,15 @@ public class OversizedUploads extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    boolean tooLarge = request.getContentLengthLong() > MAX_REQUEST_BYTES;
-    if (!tooLarge) {
-      try {
-        request.getParts();
-      } catch (IllegalStateException overLimit) {
-        tooLarge = true;
-      } catch (ServletException malformed) {
-        LOG.info(() -> "Unreadable form with a file to " + request.getServletPath() + " refused");
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-        return;
-      }
+    boolean tooLarge = false;
+    try {
+      request.getParts();
+    } catch (IllegalStateException overLimit) {
+      tooLarge = true;
+    } catch (ServletException malformed) {
+      LOG.info(() -> "Unreadable form with a file to " + request.getServletPath() + " refused");
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
     }
     if (tooLarge) {
       LOG.info(

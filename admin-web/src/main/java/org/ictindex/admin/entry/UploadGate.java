@@ -63,11 +63,17 @@ public class UploadGate extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean multipart = isMultipart(request.getContentType());
     if (declared > (multipart ? MAX_MULTIPART_BYTES : UploadLimit.MAX_BYTES)) {
-      refuse(
-          request,
-          response,
-          HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-          new UploadLimit.TooLargeException().message(language(request)));
+      if (path.startsWith(API)) {
+        refuse(
+            request,
+            response,
+            HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            new UploadLimit.TooLargeException().message(language(request)));
+      } else {
+        // The app's error page, in the reader's language; it reads nothing of the body.
+        response.setHeader("Connection", "close");
+        response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      }
       return;
     }
     boolean apiUpload = API_UPLOAD.matcher(path).matches();
