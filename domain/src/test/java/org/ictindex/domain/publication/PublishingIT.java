@@ -51,6 +51,7 @@ class PublishingIT {
   @Inject StoredAuditRecords auditRecords;
   @Inject RawSql sql;
   @Inject PublishedYears publishedYears;
+  @Inject CurrentRevisions currentRevisions;
 
   private static byte[] year(int year, String firstValue) {
     return TestPackages.zip(
@@ -166,6 +167,7 @@ class PublishingIT {
     drafts.importPackage(2214, year(2214, "50"));
     Publication first = drafts.publish(2214);
     assertThat(publicYears()).contains(2214);
+    assertThat(currentRevisions.of(2214)).isPresent();
 
     assertThatThrownBy(() -> drafts.withdraw(2214, "nhầm"))
         .isInstanceOf(InvalidRequestException.class);
@@ -175,6 +177,8 @@ class PublishingIT {
     assertThat(withdrawal.reason()).isEqualTo("Công bố nhầm số liệu của năm");
     assertThat(withdrawal.withdrawnBy()).isEqualTo("test-admin");
     assertThat(publicYears()).doesNotContain(2214);
+    // Announced once committed: the pages' list drops it at once, not only at the next recheck.
+    assertThat(currentRevisions.of(2214)).isEmpty();
     assertThat(cycles.find(2214).orElseThrow().status()).isEqualTo(CycleStatus.WITHDRAWN);
     assertThat(cycles.publishedYears()).doesNotContain(2214);
     assertThat(drafts.revisions(2214)).extracting(Publication::id).containsExactly(first.id());
@@ -196,6 +200,7 @@ class PublishingIT {
 
     assertThat(again.revision()).isEqualTo(2);
     assertThat(publicYears()).contains(2214);
+    assertThat(currentRevisions.of(2214).map(Publication::revision)).contains(2);
     assertThat(publishedYears.currentRevisions())
         .filteredOn(publication -> publication.cycle().year() == 2214)
         .extracting(Publication::revision)
