@@ -99,25 +99,36 @@ class PublishBrowserIT {
         browser, "revisions.xhtml?year=" + WITHDRAWN_YEAR, "admin", AdminBrowser.ADMIN_PASSWORD);
     assertThat(browser.findElements(By.cssSelector(".withdrawn-mark"))).isEmpty();
     browser
-        .findElement(By.id("revisions-form:withdrawal-reason"))
+        .findElement(By.id("withdraw-form:withdrawal-reason"))
         .sendKeys("Công bố nhầm trước khi duyệt số liệu");
-    browser.findElement(By.id("revisions-form:withdraw")).click();
-    AdminBrowser.visible(browser, By.id("revisions-form:withdraw-yes")).click();
+    browser.findElement(By.id("withdraw-form:withdraw")).click();
+    AdminBrowser.visible(browser, By.id("withdraw-form:withdraw-yes")).click();
     AdminBrowser.waitUntil(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
-                By.id("revisions-form:messages"), "Đã rút phiên bản 1 khỏi trang công khai."));
+                By.id("withdraw-form:messages"), "Đã rút phiên bản 1 khỏi trang công khai."));
 
     assertThat(AdminBrowser.visible(browser, By.cssSelector(".withdrawn-detail")).getText())
         .contains("admin", "Công bố nhầm trước khi duyệt số liệu");
-    assertThat(browser.findElements(By.id("revisions-form:withdraw"))).isEmpty();
+    assertThat(browser.findElements(By.id("withdraw-form:withdraw"))).isEmpty();
     assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
-    assertThat(publicStatus(ranking)).isEqualTo(404);
+    // The public app reads the list of revisions again within ICTINDEX_REVISIONS_RECHECK_MILLIS.
+    assertThat(publicStatusSoon(ranking, 404)).isEqualTo(404);
     assertThat(publicStatus("/api/v1/cycles/" + WITHDRAWN_YEAR + "/package.zip")).isEqualTo(404);
 
     assertThat(api("POST", "api/cycles/" + WITHDRAWN_YEAR + "/publish").body())
         .contains("\"revision\":2");
-    assertThat(publicStatus(ranking)).isEqualTo(200);
+    assertThat(publicStatusSoon(ranking, 200)).isEqualTo(200);
+  }
+
+  /** The status of the public address once it is the expected one, or after ten seconds. */
+  private static int publicStatusSoon(String path, int expected) throws Exception {
+    int status = publicStatus(path);
+    for (int attempt = 0; attempt < 40 && status != expected; attempt++) {
+      Thread.sleep(250);
+      status = publicStatus(path);
+    }
+    return status;
   }
 
   private static HttpResponse<String> api(String method, String path) throws Exception {

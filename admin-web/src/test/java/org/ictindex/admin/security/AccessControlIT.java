@@ -277,19 +277,19 @@ class AccessControlIT {
         .isEqualTo(200);
     String screen = "revisions.xhtml?year=2719";
     Map<String, String> reason =
-        Map.of("revisions-form:withdrawal-reason", "Công bố nhầm, rút lại để kiểm tra");
+        Map.of("withdraw-form:withdrawal-reason", "Công bố nhầm, rút lại để kiểm tra");
 
     for (Role role : List.of(Role.ASSESSOR, Role.AUDITOR)) {
       AjaxView view = AjaxView.open(screens.get(role), screen);
-      assertThat(view.page()).as(role.name()).doesNotContain("revisions-form:withdraw");
-      assertThat(view.ajax("revisions-form:withdraw", "revisions-form:withdrawal-reason", reason))
+      assertThat(view.page()).as(role.name()).doesNotContain("withdraw-form:withdraw");
+      assertThat(view.ajax("withdraw-form:withdraw", "withdraw-form:withdrawal-reason", reason))
           .doesNotContain(SERVICE_REFUSAL);
     }
     assertThat(revisions(2719)).contains("\"withdrawal\":null");
 
     AjaxView admins = AjaxView.open(screens.get(Role.ADMIN), screen);
-    assertThat(admins.page()).contains("revisions-form:withdraw");
-    assertThat(admins.ajax("revisions-form:withdraw", "revisions-form:withdrawal-reason", reason))
+    assertThat(admins.page()).contains("withdraw-form:withdraw");
+    assertThat(admins.ajax("withdraw-form:withdraw", "withdraw-form:withdrawal-reason", reason))
         .contains("Đã rút phiên bản 1 khỏi trang công khai.");
     assertThat(revisions(2719))
         .contains("\"withdrawnBy\":\"admin\"", "Công bố nhầm, rút lại để kiểm tra");
