@@ -76,7 +76,12 @@ class ServiceAccessDecisionsTest {
    * what is published and open to everyone anyway. Services are enterprise beans.
    */
   private static final Set<String> CDI_BEANS =
-      Set.of("CurrentLanguage", "LanguageSwitch", "CurrentRevisions", "RevisionNotices");
+      Set.of(
+          "CurrentLanguage",
+          "LanguageSwitch",
+          "CurrentRevisions",
+          "RevisionNotices",
+          "AssessmentYears");
 
   private static final List<Class<? extends Annotation>> ENTERPRISE_BEANS =
       List.of(Stateless.class, Singleton.class, Stateful.class);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.ictindex.domain.cycle.ImportSummary;
 import org.ictindex.domain.publication.Publication;
 import org.ictindex.domain.publication.PublicationService;
 import org.ictindex.domain.publication.Verification;
+import org.ictindex.domain.publication.Withdrawal;
 import org.ictindex.domain.unit.RecordedValue;
 
 /** A year's package, preview, publication, corrections and revisions. */
@@ -123,10 +125,33 @@ public class CyclesResource {
     return describe(publicationService.correct(year, UploadLimit.read(zip), reason));
   }
 
+  /**
+   * Takes the year's current revision off the public site, with a reason; administrators only. 409
+   * when the year is not public (never published, or already withdrawn).
+   */
+  @POST
+  @Path("withdrawal")
+  public Map<String, Object> withdraw(@QueryParam("reason") String reason) {
+    return describe(publicationService.withdraw(year, reason));
+  }
+
+  /** Every revision, each with its withdrawal (who, when, why) or null. */
   @GET
   @Path("revisions")
   public List<Map<String, Object>> revisions() {
-    return publicationService.revisions(year).stream().map(CyclesResource::describe).toList();
+    Map<Integer, Withdrawal> withdrawn = new HashMap<>();
+    publicationService
+        .withdrawals(year)
+        .forEach(withdrawal -> withdrawn.put(withdrawal.revision(), withdrawal));
+    return publicationService.revisions(year).stream()
+        .map(
+            publication -> {
+              Map<String, Object> answer = describe(publication);
+              Withdrawal withdrawal = withdrawn.get(publication.revision());
+              answer.put("withdrawal", withdrawal == null ? null : describe(withdrawal));
+              return answer;
+            })
+        .toList();
   }
 
   /** The exact package of a revision, byte for byte as published. */
@@ -157,6 +182,16 @@ public class CyclesResource {
     answer.put("version", value.version());
     answer.put("updatedBy", value.updatedBy());
     answer.put("updatedAt", value.updatedAt().toString());
+    return answer;
+  }
+
+  private static Map<String, Object> describe(Withdrawal withdrawal) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("year", withdrawal.publication().cycle().year());
+    answer.put("revision", withdrawal.revision());
+    answer.put("withdrawnAt", withdrawal.withdrawnAt().toString());
+    answer.put("withdrawnBy", withdrawal.withdrawnBy());
+    answer.put("reason", withdrawal.reason());
     return answer;
   }
 

@@ -212,7 +212,7 @@ public class UnitValuesBacking implements Serializable {
   }
 
   public boolean isEditable(boolean editor) {
-    return editor && status == CycleStatus.DRAFT;
+    return editor && status.isEditable();
   }
 
   public List<Line> getLines() {

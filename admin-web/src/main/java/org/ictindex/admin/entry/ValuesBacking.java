@@ -193,7 +193,7 @@ public class ValuesBacking implements Serializable {
 
   /** Whether this person may change the values now: an editor, on a draft. */
   public boolean isEditable(boolean editor) {
-    return editor && status == CycleStatus.DRAFT;
+    return editor && status.isEditable();
   }
 
   /** Sends the year's values as a workbook to fill in. */

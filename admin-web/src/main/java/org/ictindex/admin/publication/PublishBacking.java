@@ -8,6 +8,7 @@ import java.util.List;
 import org.ictindex.admin.view.BackgroundTask;
 import org.ictindex.admin.view.BackgroundTasks;
 import org.ictindex.admin.view.Feedback;
+import org.ictindex.domain.cycle.AssessmentYears;
 import org.ictindex.domain.publication.DraftPreview;
 import org.ictindex.domain.publication.Publication;
 import org.ictindex.domain.publication.PublicationService;
@@ -27,6 +28,7 @@ public class PublishBacking implements Serializable {
   @Inject private PublicationService publications;
   @Inject private BackgroundTasks tasks;
   @Inject private Feedback feedback;
+  @Inject private AssessmentYears assessmentYears;
 
   private int year;
   private YearFacts facts;
@@ -99,6 +101,30 @@ public class PublishBacking implements Serializable {
     return facts.unitsPerGroup().entrySet().stream()
         .map(group -> group.getKey() + ": " + group.getValue())
         .toList();
+  }
+
+  /**
+   * Why the year cannot be published as it is, in the person's language, or null when it can: a
+   * year outside the configured range, no values at all, or a group of units without any value.
+   */
+  public String getRefusal() {
+    if (facts == null || facts.published()) {
+      return null;
+    }
+    if (!assessmentYears.allows(year)) {
+      return feedback.text(
+          "publish.refused.outOfRange",
+          String.valueOf(assessmentYears.range().first()),
+          String.valueOf(assessmentYears.range().last()));
+    }
+    if (facts.withoutAnyValue()) {
+      return feedback.text("publish.refused.noValues");
+    }
+    if (!facts.publishable()) {
+      return feedback.text(
+          "publish.refused.emptyGroups", String.join(", ", facts.groupsWithoutValues()));
+    }
+    return null;
   }
 
   public List<Publication> getRevisions() {

@@ -15,10 +15,12 @@ import org.ictindex.admin.view.Feedback;
 import org.ictindex.domain.publication.Publication;
 import org.ictindex.domain.publication.PublicationService;
 import org.ictindex.domain.publication.Verification;
+import org.ictindex.domain.publication.Withdrawal;
 
 /**
  * Every revision of a published year, each verified on demand and downloadable as the exact package
- * that was frozen, and the choice of two revisions to compare.
+ * that was frozen, each marked when it was withdrawn from the public site, the choice of two
+ * revisions to compare, and for administrators the withdrawal of the current revision.
  */
 @Named
 @ViewScoped
@@ -31,6 +33,8 @@ public class RevisionsBacking implements Serializable {
 
   private int year;
   private List<Publication> revisions = List.of();
+  private Map<Integer, Withdrawal> withdrawals = Map.of();
+  private String withdrawalReason;
   private final Map<Integer, Verification> verifications = new HashMap<>();
   private Integer from;
   private Integer to;
@@ -38,6 +42,12 @@ public class RevisionsBacking implements Serializable {
   public void load() {
     List<Publication> found = feedback.attempt(() -> publications.revisions(year));
     revisions = found == null ? List.of() : found;
+    List<Withdrawal> withdrawn = found == null ? null : publications.withdrawals(year);
+    Map<Integer, Withdrawal> byRevision = new HashMap<>();
+    if (withdrawn != null) {
+      withdrawn.forEach(withdrawal -> byRevision.put(withdrawal.revision(), withdrawal));
+    }
+    withdrawals = byRevision;
     if (revisions.size() > 1) {
       from = revisions.get(revisions.size() - 2).revision();
       to = revisions.get(revisions.size() - 1).revision();
@@ -74,6 +84,31 @@ public class RevisionsBacking implements Serializable {
     faces.responseComplete();
   }
 
+  /**
+   * Takes the current revision off the public site with the typed reason (administrators only; the
+   * service checks the role and the reason).
+   */
+  public void withdraw() {
+    Withdrawal done = feedback.attempt(() -> publications.withdraw(year, withdrawalReason));
+    if (done != null) {
+      feedback.infoKey("revisions.withdraw.done", String.valueOf(done.revision()));
+      withdrawalReason = null;
+      load();
+    }
+  }
+
+  /** The revision's withdrawal as a list of none or one. */
+  public List<Withdrawal> withdrawalOf(int revision) {
+    Withdrawal withdrawal = withdrawals.get(revision);
+    return withdrawal == null ? List.of() : List.of(withdrawal);
+  }
+
+  /** Whether the public site shows the year's current revision, which may then be withdrawn. */
+  public boolean isWithdrawable() {
+    return !revisions.isEmpty()
+        && !withdrawals.containsKey(revisions.get(revisions.size() - 1).revision());
+  }
+
   /** Opens the comparison of the two chosen revisions. */
   public String compare() {
     if (from == null || to == null || from.equals(to)) {
@@ -99,6 +134,14 @@ public class RevisionsBacking implements Serializable {
 
   public List<Publication> getRevisions() {
     return revisions;
+  }
+
+  public String getWithdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public void setWithdrawalReason(String withdrawalReason) {
+    this.withdrawalReason = withdrawalReason;
   }
 
   public Integer getFrom() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.ictindex.domain.audit.AuditRecord;
+import org.ictindex.domain.cycle.AssessmentYears;
 import org.ictindex.domain.cycle.CycleService;
 import org.ictindex.domain.cycle.ImportSummary;
 import org.ictindex.domain.cycle.YearOverview;
@@ -36,6 +37,7 @@ public class IndexBacking {
   @Inject private Feedback feedback;
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
+  @Inject private AssessmentYears assessmentYears;
 
   private List<YearSummary> years;
   private List<AuditRecord> recentChanges;
@@ -56,15 +58,24 @@ public class IndexBacking {
       fieldError(feedback.text("dashboard.newYear.required"));
       return;
     }
-    int year;
+    long year;
     try {
-      year = Integer.parseInt(typed);
+      year = Long.parseLong(typed);
     } catch (NumberFormatException notANumber) {
       fieldError(feedback.text("dashboard.newYear.notANumber", typed));
       return;
     }
+    if (!assessmentYears.allows(year)) {
+      fieldError(
+          feedback.text(
+              "dashboard.newYear.outOfRange",
+              typed,
+              String.valueOf(assessmentYears.range().first()),
+              String.valueOf(assessmentYears.range().last())));
+      return;
+    }
     try {
-      ImportSummary created = cycleService.createYearByCopy(year);
+      ImportSummary created = cycleService.createYearByCopy((int) year);
       feedback.infoKey(
           "dashboard.newYear.created", String.valueOf(year), created.units(), created.indicators());
       newYear = null;

@@ -16,6 +16,7 @@ import org.ictindex.scoring.pkg.PackageError;
 import org.ictindex.scoring.pkg.PackageFiles;
 import org.ictindex.scoring.pkg.PackageReader;
 import org.ictindex.scoring.pkg.PackageWriter;
+import org.ictindex.scoring.pkg.YearRange;
 
 /**
  * Checks a working copy exactly as the importer checks a package (by writing it and reading it
@@ -42,7 +43,8 @@ public final class PackageCheck {
    */
   public static List<PlacedError> errors(CyclePackage data, Collection<String> knownCodes) {
     byte[] zip = PackageWriter.toZip(data);
-    List<PackageError> errors = new PackageReader().read(zip).errors();
+    // The year is the draft's own, not edited here; the service reads it the same way.
+    List<PackageError> errors = new PackageReader().withYears(YearRange.ANY).read(zip).errors();
     if (errors.isEmpty()) {
       return List.of();
     }

@@ -354,6 +354,137 @@ class AdminApiIT {
     assertThat(admin("POST", "api/cycles/2151", null).statusCode()).isEqualTo(409);
   }
 
+  /**
+   * The finding of issue 17: a year 10000 created with no values and published broke the public
+   * site for good. Such years are refused now, whichever way they come in; the integration tests
+   * allow 1900–2999 (pom.xml).
+   */
+  @Test
+  void theYear10000AndOtherYearsOutsideTheRangeAreRefused() throws Exception {
+    admin(
+        "PUT",
+        "api/cycles/2160/package",
+        TestPackages.zip(TestPackages.provinces(2160, unit("50", "1", "6", "10"))));
+
+    HttpResponse<String> created = admin("POST", "api/cycles/10000", null);
+
+    assertThat(created.statusCode()).isEqualTo(400);
+    assertThat(created.body())
+        .contains("Năm 10000 không hợp lệ: năm đánh giá phải từ 1900 đến 2999.")
+        .doesNotContain("Exception");
+    HttpResponse<String> inEnglish =
+        http.send(
+            HttpRequest.newBuilder(
+                    request(
+                        "POST",
+                        "api/cycles/10000",
+                        "admin",
+                        ADMIN_PASSWORD,
+                        null,
+                        "application/json"),
+                    (name, value) -> true)
+                .header("Accept-Language", "en")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(inEnglish.body())
+        .contains("The year 10000 is not allowed: an assessment year is from 1900 to 2999.");
+    assertThat(admin("POST", "api/cycles/10000/publish", null).statusCode()).isEqualTo(404);
+    assertThat(admin("GET", "api/cycles/10000/revisions", null).statusCode()).isEqualTo(404);
+    for (String year : new String[] {"9999", "3000", "2147483647", "1899", "0"}) {
+      assertThat(admin("POST", "api/cycles/" + year, null).statusCode()).as(year).isEqualTo(400);
+      assertThat(
+              admin(
+                      "PUT",
+                      "api/cycles/" + year + "/package",
+                      TestPackages.zip(TestPackages.provinces(2160, unit("50", "1", "6", "10"))))
+                  .statusCode())
+          .as(year)
+          .isEqualTo(400);
+      assertThat(admin("GET", "api/cycles/" + year + "/preview", null).statusCode())
+          .as(year)
+          .isEqualTo(404);
+    }
+    HttpResponse<String> packageOf3000 =
+        admin(
+            "PUT",
+            "api/cycles/2161/package",
+            TestPackages.zip(TestPackages.provinces(3000, unit("50", "1", "6", "10"))));
+    assertThat(packageOf3000.statusCode()).isEqualTo(422);
+    assertThat(packageOf3000.body()).contains("phải là một năm từ 1900 đến 2999.");
+    assertThat(admin("GET", "api/cycles/2161/preview", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aYearWithoutValuesIsNotPublishedAndTheAnswerSaysWhy() throws Exception {
+    admin(
+        "PUT",
+        "api/cycles/2170/package",
+        TestPackages.zip(TestPackages.provinces(2170, unit("50", "1", "6", "10"))));
+    assertThat(admin("POST", "api/cycles/2171", null).statusCode()).isEqualTo(201);
+
+    HttpResponse<String> refused = admin("POST", "api/cycles/2171/publish", null);
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("Không thể công bố năm 2171: năm chưa có giá trị nào.");
+    assertThat(admin("GET", "api/cycles/2171/revisions", null).body()).isEqualTo("[]");
+  }
+
+  @Test
+  void anAdministratorWithdrawsAPublishedYearWhichCanBePublishedAgain() throws Exception {
+    byte[] zip =
+        TestPackages.zip(
+            TestPackages.provinces(2180, unit("50", "1", "6", "10"), unit("80", "0", "2", "40")));
+    admin("PUT", "api/cycles/2180/package", zip);
+    String assessor = "assessor-" + UUID.randomUUID().toString().substring(0, 8);
+    admin(
+        "POST",
+        "api/accounts",
+        ("{\"username\":\""
+                + assessor
+                + "\",\"password\":\"assessor-password-1\",\"role\":\"ASSESSOR\"}")
+            .getBytes(StandardCharsets.UTF_8));
+    String withdrawal =
+        "api/cycles/2180/withdrawal?reason=C%C3%B4ng+b%E1%BB%91+nh%E1%BA%A7m+n%C4%83m";
+    assertThat(admin("POST", withdrawal, null).statusCode()).as("not published").isEqualTo(409);
+    assertThat(admin("POST", "api/cycles/2180/publish", null).statusCode()).isEqualTo(200);
+
+    assertThat(send("POST", withdrawal, assessor, "assessor-password-1", null).statusCode())
+        .isEqualTo(403);
+    assertThat(admin("POST", "api/cycles/2180/withdrawal", null).statusCode()).isEqualTo(400);
+    assertThat(admin("POST", "api/cycles/2180/withdrawal?reason=short", null).statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> reversed =
+        admin(
+            "POST",
+            "api/cycles/2180/withdrawal?reason=C%C3%B4ng+b%E1%BB%91+%E2%80%AE+nh%E1%BA%A7m",
+            null);
+    assertThat(reversed.statusCode()).as("a bidi override in the reason").isEqualTo(400);
+    assertThat(reversed.body()).contains("U+202E");
+    assertThat(admin("GET", "api/cycles/2180/revisions", null).body())
+        .contains("\"withdrawal\":null");
+    HttpResponse<String> withdrawn = admin("POST", withdrawal, null);
+
+    assertThat(withdrawn.statusCode()).isEqualTo(200);
+    assertThat(withdrawn.body())
+        .contains(
+            "\"year\":2180", "\"revision\":1", "\"withdrawnBy\":\"admin\"", "Công bố nhầm năm");
+    assertThat(admin("POST", withdrawal, null).statusCode()).as("again").isEqualTo(409);
+    String revisions = admin("GET", "api/cycles/2180/revisions", null).body();
+    assertThat(revisions)
+        .contains(
+            "\"revision\":1", "\"withdrawal\":{", "\"withdrawnBy\":\"admin\"", "Công bố nhầm năm");
+    assertThat(admin("GET", "api/cycles/2180/revisions/1/verification", null).body())
+        .contains("\"packageSha256\":\"" + sha256(zip) + "\"");
+    assertThat(adminBytes("api/cycles/2180/revisions/1/package.zip").body()).isEqualTo(zip);
+
+    HttpResponse<String> again = admin("POST", "api/cycles/2180/publish", null);
+
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("\"revision\":2");
+    assertThat(admin("GET", "api/cycles/2180/revisions", null).body())
+        .contains("\"revision\":2", "\"withdrawal\":null");
+  }
+
   @Test
   void anUnknownYearIsA404WithAJsonMessage() throws Exception {
     HttpResponse<String> response = admin("GET", "api/cycles/1999/revisions", null);

@@ -127,6 +127,24 @@ class PublishingScreensIT {
   }
 
   @Test
+  void thePublishScreenSaysWhyAYearWithoutValuesCannotBePublishedAndOffersNoButton()
+      throws Exception {
+    importPackage(
+        2507, TestPackages.zip(TestPackages.provinces(2507, unit(null, null, null, null))));
+
+    String page = AjaxView.open(admin(), "publish.xhtml?year=2507").page();
+
+    assertThat(page)
+        .contains("id=\"publish-refused\"")
+        .contains("Chưa thể công bố năm này: năm chưa có giá trị nào.")
+        .doesNotContain("publish-form:publish\"");
+    AjaxView forged = AjaxView.open(admin(), "publish.xhtml?year=2507");
+    forged.ajax("publish-form:publish", "publish-form", Map.of());
+    Thread.sleep(1500);
+    assertThat(api("GET", "api/cycles/2507/revisions", null).body()).isEqualTo("[]");
+  }
+
+  @Test
   void aCorrectionNeedsAReasonThenGivesRevisionTwoAndTheDiffListsExactlyWhatChanged()
       throws Exception {
     importPackage(2505, knownPackage(2505));

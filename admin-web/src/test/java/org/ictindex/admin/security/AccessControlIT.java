@@ -46,6 +46,7 @@ class AccessControlIT {
 
   private static final int DRAFT = 2701;
   private static final int PUBLISHED = 2702;
+  private static final int TO_WITHDRAW = 2705;
 
   /** Accounts and sessions shared by the tests, made once for the deployment. */
   private static Map<Role, String> usernames;
@@ -313,6 +314,32 @@ class AccessControlIT {
   }
 
   @Test
+  void aYearIsWithdrawnByAnAdministratorButNotByAnAssessorsForgedPost() throws Exception {
+    prepare();
+    importPackage(2719);
+    assertThat(admin().send("POST", "api/cycles/2719/publish", null, null).statusCode())
+        .isEqualTo(200);
+    String screen = "revisions.xhtml?year=2719";
+    Map<String, String> reason =
+        Map.of("withdraw-form:withdrawal-reason", "Công bố nhầm, rút lại để kiểm tra");
+
+    for (Role role : List.of(Role.ASSESSOR, Role.AUDITOR)) {
+      AjaxView view = AjaxView.open(screens.get(role), screen);
+      assertThat(view.page()).as(role.name()).doesNotContain("withdraw-form:withdraw");
+      assertThat(view.ajax("withdraw-form:withdraw", "withdraw-form:withdrawal-reason", reason))
+          .doesNotContain(SERVICE_REFUSAL);
+    }
+    assertThat(revisions(2719)).contains("\"withdrawal\":null");
+
+    AjaxView admins = AjaxView.open(screens.get(Role.ADMIN), screen);
+    assertThat(admins.page()).contains("withdraw-form:withdraw");
+    assertThat(admins.ajax("withdraw-form:withdraw", "withdraw-form:withdrawal-reason", reason))
+        .contains("Đã rút phiên bản 1 khỏi trang công khai.");
+    assertThat(revisions(2719))
+        .contains("\"withdrawnBy\":\"admin\"", "Công bố nhầm, rút lại để kiểm tra");
+  }
+
+  @Test
   void aCorrectionIsPublishedByAnAssessorButNotByAnAuditorsForgedPost() throws Exception {
     prepare();
     importPackage(2718);
@@ -407,6 +434,15 @@ class AccessControlIT {
             () -> correction,
             EDITORS,
             () -> revisions(PUBLISHED)),
+        new ApiCall(
+            "POST",
+            "api/cycles/"
+                + TO_WITHDRAW
+                + "/withdrawal?reason=C%C3%B4ng+b%E1%BB%91+nh%E1%BA%A7m+n%C4%83m",
+            null,
+            null,
+            Set.of(Role.ADMIN),
+            () -> revisions(TO_WITHDRAW)),
         new ApiCall("GET", published + "/revisions", null, null, EVERYONE, nothing),
         new ApiCall("GET", published + "/revisions/1/package.zip", null, null, EVERYONE, nothing),
         new ApiCall("GET", published + "/revisions/1/verification", null, null, EVERYONE, nothing),
@@ -435,6 +471,10 @@ class AccessControlIT {
     importPackage(PUBLISHED);
     assertThat(
             admin().send("POST", "api/cycles/" + PUBLISHED + "/publish", null, null).statusCode())
+        .isEqualTo(200);
+    importPackage(TO_WITHDRAW);
+    assertThat(
+            admin().send("POST", "api/cycles/" + TO_WITHDRAW + "/publish", null, null).statusCode())
         .isEqualTo(200);
     byte[] corrected =
         TestPackages.zip(TestPackages.provinces(PUBLISHED, unit("60", "1", "6", "10")));

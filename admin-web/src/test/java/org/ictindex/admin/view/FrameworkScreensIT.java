@@ -72,6 +72,13 @@ class FrameworkScreensIT {
     assertThat(fieldMessage(createYear(session, "1901")))
         .contains("Không có năm nào trước năm 1901 để sao chép.");
     assertThat(session.get("index.xhtml").body()).doesNotContain(">1901<");
+    // The integration tests allow the years 1900–2999 (pom.xml).
+    for (String year : new String[] {"10000", "9999", "3000", "999999999", "1899"}) {
+      assertThat(fieldMessage(createYear(session, year)))
+          .as(year)
+          .contains("Không tạo được năm " + year + ": năm đánh giá phải từ 1900 đến 2999.");
+    }
+    assertThat(session.get("index.xhtml").body()).doesNotContain(">10000<", ">9999<", ">3000<");
   }
 
   @Test

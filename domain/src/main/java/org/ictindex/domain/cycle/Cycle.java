@@ -129,7 +129,14 @@ public class Cycle {
     updatedAt = at;
   }
 
+  /** Its current revision was withdrawn from the public site. */
+  public void markWithdrawn(Instant at) {
+    status = CycleStatus.WITHDRAWN;
+    updatedAt = at;
+  }
+
+  /** Published or corrected: the public site shows it, and only a correction changes it. */
   public boolean isPublic() {
-    return status != CycleStatus.DRAFT;
+    return status.isPublic();
   }
 }

@@ -41,6 +41,7 @@ public class DraftEditing {
   @Inject private CycleCatalog cycles;
   @Inject private CycleData cycleData;
   @Inject private AuditTrail auditTrail;
+  @Inject private AssessmentYears years;
 
   /**
    * Sets one unit's value of one indicator, with a note. An empty value makes it missing.
@@ -136,6 +137,7 @@ public class DraftEditing {
    * the values start empty.
    */
   public CyclePackage createYearByCopy(int year, String actor) {
+    years.require(year);
     if (cycles.find(year).isPresent()) {
       throw new CycleStateException("Năm " + year + " đã có.", year + " exists already.");
     }

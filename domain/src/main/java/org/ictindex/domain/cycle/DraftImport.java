@@ -30,20 +30,22 @@ public class DraftImport {
   @Inject private CycleCatalog cycles;
   @Inject private CycleData cycleData;
   @Inject private AuditTrail auditTrail;
+  @Inject private AssessmentYears years;
 
   /**
    * Creates the year's draft from a package, or replaces the draft's data with it. All or nothing:
    * an invalid package stores nothing, and a published year refuses it.
    */
   public ImportSummary importPackage(int year, byte[] zip, String actor) {
-    CyclePackage data = YearPackage.read(zip, year);
+    years.require(year);
+    CyclePackage data = YearPackage.read(zip, year, years.range());
     Instant now = Timestamps.now();
     Cycle cycle = cycles.find(year).orElse(null);
     String before = null;
     if (cycle == null) {
       cycle = new Cycle(data.framework(), now);
       entityManager.persist(cycle);
-    } else if (cycle.isPublic()) {
+    } else if (!cycle.status().isEditable()) {
       throw new CycleStateException(
           "Năm "
               + year

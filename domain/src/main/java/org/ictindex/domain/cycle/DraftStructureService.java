@@ -132,7 +132,8 @@ public class DraftStructureService {
     Set<IndicatorValue> droppedSet = new HashSet<>(dropped);
     List<IndicatorValue> kept =
         values.stream().filter(value -> !droppedSet.contains(value)).toList();
-    return YearPackage.read(PackageWriter.toZip(new CyclePackage(framework, units, kept)), year);
+    return YearPackage.readKept(
+        PackageWriter.toZip(new CyclePackage(framework, units, kept)), year);
   }
 
   private void record(

@@ -5,6 +5,7 @@ import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.pkg.PackageError;
 import org.ictindex.scoring.pkg.PackageReadResult;
 import org.ictindex.scoring.pkg.PackageReader;
+import org.ictindex.scoring.pkg.YearRange;
 
 /** Reads a cycle package that must be valid and belong to a given year. */
 public final class YearPackage {
@@ -12,12 +13,13 @@ public final class YearPackage {
   private YearPackage() {}
 
   /**
-   * The package's content.
+   * The content of a package that comes in (an import, a correction), whose year must be one of the
+   * range.
    *
    * @throws InvalidPackageException with every error found, or when the package is of another year
    */
-  public static CyclePackage read(byte[] zip, int year) {
-    PackageReadResult read = new PackageReader().read(zip);
+  public static CyclePackage read(byte[] zip, int year, YearRange years) {
+    PackageReadResult read = new PackageReader().withYears(years).read(zip);
     if (!read.isValid()) {
       throw new InvalidPackageException(read.errors());
     }
@@ -33,5 +35,16 @@ public final class YearPackage {
                   "The package is for " + data.year() + ", not " + year + ".")));
     }
     return data;
+  }
+
+  /**
+   * The content of a package the system already holds (a revision as frozen, or a draft rebuilt
+   * from its stored data): it was accepted once, so it reads whatever the range of years is today,
+   * and a published revision can always be checked.
+   *
+   * @throws InvalidPackageException with every error found, or when the package is of another year
+   */
+  public static CyclePackage readKept(byte[] zip, int year) {
+    return read(zip, year, YearRange.ANY);
   }
 }

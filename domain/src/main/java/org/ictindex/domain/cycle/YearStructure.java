@@ -30,6 +30,6 @@ public record YearStructure(
   }
 
   public boolean isEditable() {
-    return status == CycleStatus.DRAFT;
+    return status.isEditable();
   }
 }

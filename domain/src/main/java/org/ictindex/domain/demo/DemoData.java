@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.ictindex.domain.cycle.AssessmentYears;
 import org.ictindex.domain.cycle.CycleCatalog;
 import org.ictindex.domain.cycle.DraftImport;
 import org.ictindex.domain.database.ConfiguredDataSource;
@@ -40,6 +41,7 @@ public class DemoData {
   @Inject private CycleCatalog cycles;
   @Inject private DraftImport draftImport;
   @Inject private Publisher publisher;
+  @Inject private AssessmentYears assessmentYears;
 
   @PostConstruct
   void loadIntoAnEmptySystem() {
@@ -49,11 +51,21 @@ public class DemoData {
     if (!wanted || readOnly || !cycles.allCycles().isEmpty()) {
       return;
     }
-    for (int year : YEARS) {
+    List<Integer> allowed = YEARS.stream().filter(assessmentYears::allows).toList();
+    if (allowed.size() < YEARS.size()) {
+      LOG.warning(
+          () ->
+              "The demo years outside the configured assessment years "
+                  + assessmentYears.range().first()
+                  + "–"
+                  + assessmentYears.range().last()
+                  + " are not loaded.");
+    }
+    for (int year : allowed) {
       draftImport.importPackage(year, packageOf(year), ACTOR);
       publisher.publish(year, ACTOR);
     }
-    LOG.info(() -> "Loaded and published the demo years " + YEARS);
+    LOG.info(() -> "Loaded and published the demo years " + allowed);
   }
 
   /** The year's package as the ZIP an assessor would upload, built from the bundled files. */

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The current revision of every published year as this instance last read it. Every public request
+ * The current revision of every published year as this instance last read it (a withdrawn revision
+ * is not current: the year is not public until a later revision is published). Every public request
  * needs it, so it is read from the database at most once per recheck interval rather than per
  * request; a new revision is announced across the cluster ({@link RevisionNotices}) and read at
  * once, and the interval bounds how long an instance that missed the announcement (or reads a
@@ -59,8 +60,8 @@ public class CurrentRevisions {
   }
 
   /**
-   * Names the current revisions: it changes exactly when a year is published or corrected, so
-   * anything derived from published data may be kept under it.
+   * Names the current revisions: it changes exactly when a year is published, corrected or
+   * withdrawn, so anything derived from published data may be kept under it.
    */
   public String version() {
     return fresh().version();

@@ -34,7 +34,8 @@ import org.ictindex.domain.cycle.Cycle;
     name = Publication.FIND_CURRENT,
     query =
         "SELECT p FROM Publication p WHERE p.revision = (SELECT MAX(q.revision) FROM Publication q"
-            + " WHERE q.cycle = p.cycle) ORDER BY p.cycle.year DESC")
+            + " WHERE q.cycle = p.cycle) AND NOT EXISTS (SELECT w FROM Withdrawal w"
+            + " WHERE w.publication = p) ORDER BY p.cycle.year DESC")
 public class Publication {
 
   public static final String FIND_BY_CYCLE = "Publication.findByCycle";

@@ -41,6 +41,21 @@ public class PublicationService {
     return publisher.correctValues(year, changes, reason, caller());
   }
 
+  /**
+   * Takes the year's current revision off the public site with a reason; administrators only. The
+   * revision stays for auditors, and a later publication makes the year public again.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Withdrawal withdraw(int year, String reason) {
+    return publisher.withdraw(year, reason, caller());
+  }
+
+  /** Every withdrawal of the year's revisions, with who, when and why. */
+  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+  public List<Withdrawal> withdrawals(int year) {
+    return publisher.withdrawals(year);
+  }
+
   /** The draft's results as they would be published now, as results JSON. */
   @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
   public String preview(int year) {

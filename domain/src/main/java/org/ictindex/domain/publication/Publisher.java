@@ -17,10 +17,12 @@ import org.ictindex.domain.audit.AuditAction;
 import org.ictindex.domain.audit.AuditChain;
 import org.ictindex.domain.audit.AuditEntry;
 import org.ictindex.domain.audit.AuditTrail;
+import org.ictindex.domain.cycle.AssessmentYears;
 import org.ictindex.domain.cycle.Cycle;
 import org.ictindex.domain.cycle.CycleCatalog;
 import org.ictindex.domain.cycle.CycleData;
 import org.ictindex.domain.cycle.CycleStateException;
+import org.ictindex.domain.cycle.CycleStatus;
 import org.ictindex.domain.cycle.InvalidRequestException;
 import org.ictindex.domain.cycle.UnknownCycleException;
 import org.ictindex.domain.cycle.YearPackage;
@@ -60,8 +62,14 @@ public class Publisher {
   @Inject private CycleData cycleData;
   @Inject private AuditTrail auditTrail;
   @Inject private Event<RevisionPublished> revisionPublished;
+  @Inject private Event<RevisionWithdrawn> revisionWithdrawn;
+  @Inject private AssessmentYears years;
 
-  /** Freezes the draft of the year as revision 1. */
+  /**
+   * Freezes the draft of the year as revision 1, or a withdrawn year's data as its next revision.
+   * Refused for a year outside the configured range and for data with a group of units without any
+   * value.
+   */
   public Publication publish(int year, String actor) {
     Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
     if (cycle.isPublic()) {
@@ -69,13 +77,69 @@ public class Publisher {
           "Năm " + year + " đã được công bố; hãy đính chính thay vì công bố lại.",
           year + " is already published; submit a correction instead.");
     }
+    years.require(year);
+    CyclePackage data = cycleData.load(cycle);
+    PublishableData.require(data);
+    List<Publication> earlier = revisions(cycle);
+    int revision = earlier.isEmpty() ? 1 : earlier.get(earlier.size() - 1).revision() + 1;
     Instant now = now();
-    Publication publication = freeze(cycle, cycleData.load(cycle), 1, actor, null, now);
+    Publication publication = freeze(cycle, data, revision, actor, null, now);
     cycle.markPublished(now);
     auditTrail.record(
         new AuditEntry(
-            actor, AuditAction.PUBLISH, year, "revision 1", null, hashes(publication), null));
+            actor,
+            AuditAction.PUBLISH,
+            year,
+            "revision " + revision,
+            earlier.isEmpty() ? null : hashes(earlier.get(earlier.size() - 1)),
+            hashes(publication),
+            null));
     return publication;
+  }
+
+  /**
+   * Takes the year's current revision off the public site, with a reason: a withdrawal record and
+   * its audit record are added, and nothing published is changed or removed. The year can then be
+   * edited and published again as its next revision.
+   */
+  public Withdrawal withdraw(int year, String reason, String actor) {
+    requireReason(reason);
+    String why = checkedReason(reason);
+    Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
+    if (!cycle.isPublic()) {
+      throw new CycleStateException(
+          cycle.status() == CycleStatus.WITHDRAWN
+              ? "Năm " + year + " đã được rút khỏi trang công khai."
+              : "Năm " + year + " chưa được công bố; không có gì để rút lại.",
+          cycle.status() == CycleStatus.WITHDRAWN
+              ? year + " is already withdrawn from the public site."
+              : year + " is not published; there is nothing to withdraw.");
+    }
+    Publication current = latest(cycle);
+    Instant now = now();
+    Withdrawal withdrawal = new Withdrawal(current, actor, now, why);
+    entityManager.persist(withdrawal);
+    entityManager.flush();
+    cycle.markWithdrawn(now);
+    auditTrail.record(
+        new AuditEntry(
+            actor,
+            AuditAction.WITHDRAW,
+            year,
+            "revision " + current.revision(),
+            hashes(current),
+            "withdrawn from the public site",
+            why));
+    revisionWithdrawn.fire(new RevisionWithdrawn(year, current.revision()));
+    return withdrawal;
+  }
+
+  /** Every withdrawal of the year's revisions, oldest revision first. */
+  public List<Withdrawal> withdrawals(int year) {
+    return entityManager
+        .createNamedQuery(Withdrawal.FIND_BY_CYCLE, Withdrawal.class)
+        .setParameter("cycle", cycles.find(year).orElseThrow(() -> unknownYear(year)))
+        .getResultList();
   }
 
   /** Replaces a published year's data with the package and freezes it as the next revision. */
@@ -85,7 +149,9 @@ public class Publisher {
     if (!cycle.isPublic()) {
       throw notPublished(year);
     }
-    CyclePackage corrected = YearPackage.read(zip, year);
+    years.require(year);
+    CyclePackage corrected = YearPackage.read(zip, year, years.range());
+    PublishableData.require(corrected);
     Publication latest = latest(cycle);
     if (AuditChain.sha256Hex(PackageWriter.toZip(corrected)).equals(latest.packageSha256())) {
       throw nothingChanged(year, latest);
@@ -112,15 +178,14 @@ public class Publisher {
    */
   private static String checkedReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidRequestException(
-          "Đính chính phải có lý do.", "A correction needs a reason.");
+      throw new InvalidRequestException("Cần ghi lý do.", "A reason is needed.");
     }
     String stored = FreeText.normalized(reason).strip();
     FreeText.Problem problem = FreeText.checkReason(stored);
     if (problem != null) {
       throw new InvalidRequestException(
-          "Lý do đính chính không hợp lệ. " + problem.messageVi(),
-          "The reason for the correction is refused. " + problem.messageEn());
+          "Lý do không hợp lệ. " + problem.messageVi(),
+          "The reason is refused. " + problem.messageEn());
     }
     return stored;
   }
@@ -171,13 +236,13 @@ public class Publisher {
     if (!cycle.isPublic()) {
       throw notPublished(year);
     }
-    return YearPackage.read(latest(cycle).packageBytes(), year);
+    return YearPackage.readKept(latest(cycle).packageBytes(), year);
   }
 
   /** A revision's data and its results (without rank intervals) against its previous year. */
   public YearResults revisionResultsWithoutIntervals(int year, int revision) {
     Publication publication = revision(year, revision);
-    CyclePackage data = YearPackage.read(publication.packageBytes(), year);
+    CyclePackage data = YearPackage.readKept(publication.packageBytes(), year);
     return new YearResults(
         data,
         Methodology.compute(data, previousResults(Optional.ofNullable(publication.previous()))));
@@ -204,7 +269,7 @@ public class Publisher {
   public Verification verify(int year, int revision) {
     Publication publication = revision(year, revision);
     byte[] bytes = publication.packageBytes();
-    CyclePackage data = YearPackage.read(bytes, year);
+    CyclePackage data = YearPackage.readKept(bytes, year);
     CycleResults recomputed =
         results(
             data,
@@ -301,7 +366,8 @@ public class Publisher {
         .map(
             publication ->
                 Methodology.compute(
-                    YearPackage.read(publication.packageBytes(), publication.cycle().year()), null))
+                    YearPackage.readKept(publication.packageBytes(), publication.cycle().year()),
+                    null))
         .orElse(null);
   }
 
@@ -320,8 +386,8 @@ public class Publisher {
   private static void requireReason(String reason) {
     if (reason == null || reason.strip().length() < MINIMUM_REASON_LENGTH) {
       throw new InvalidRequestException(
-          "Lý do đính chính phải có ít nhất " + MINIMUM_REASON_LENGTH + " ký tự.",
-          "The reason for a correction needs at least " + MINIMUM_REASON_LENGTH + " characters.");
+          "Lý do phải có ít nhất " + MINIMUM_REASON_LENGTH + " ký tự.",
+          "A reason needs at least " + MINIMUM_REASON_LENGTH + " characters.");
     }
   }
 

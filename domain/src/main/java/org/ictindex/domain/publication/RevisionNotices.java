@@ -14,11 +14,11 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Tells every application in the cluster that a year has a new revision, through a topic of the
- * data grid that Payara Micro runs (Hazelcast), so that each instance reads the current revisions
- * at once instead of at its next recheck. The admin app announces once the publishing transaction
- * has committed; every app listens, its own announcements included. An instance started without
- * clustering announces to itself only.
+ * Tells every application in the cluster that a year has a new revision (or that its current one
+ * was withdrawn), through a topic of the data grid that Payara Micro runs (Hazelcast), so that each
+ * instance reads the current revisions at once instead of at its next recheck. The admin app
+ * announces once the publishing transaction has committed; every app listens, its own announcements
+ * included. An instance started without clustering announces to itself only.
  */
 @ApplicationScoped
 public class RevisionNotices {
@@ -62,9 +62,18 @@ public class RevisionNotices {
 
   /** Announces a new revision once it is committed, and only then. */
   void announce(@Observes(during = TransactionPhase.AFTER_SUCCESS) RevisionPublished published) {
+    announce(published.year() + "/" + published.revision());
+  }
+
+  /** Announces a withdrawal once it is committed: every instance stops showing the year at once. */
+  void announce(@Observes(during = TransactionPhase.AFTER_SUCCESS) RevisionWithdrawn withdrawn) {
+    announce(withdrawn.year() + "/" + withdrawn.revision() + "/withdrawn");
+  }
+
+  private void announce(String message) {
     currentRevisions.forget();
     if (topic != null) {
-      topic.publish(published.year() + "/" + published.revision());
+      topic.publish(message);
     }
   }
 }

@@ -17,6 +17,8 @@ import org.ictindex.scoring.model.Unit;
  * @param unitsPerGroup the number of units of each group, in the framework's order of groups
  * @param missingValues the values an indicator applying to a unit lacks (empty or absent)
  * @param comparedWith the published year the changes of rank are computed against, or null
+ * @param groupsWithoutValues the groups none of whose units has a value: while there is one, the
+ *     year cannot be published ({@link PublishableData})
  */
 public record YearFacts(
     int year,
@@ -26,7 +28,22 @@ public record YearFacts(
     int recordedValues,
     int missingValues,
     Integer comparedWith,
-    boolean published) {
+    boolean published,
+    List<String> groupsWithoutValues) {
+
+  public YearFacts {
+    groupsWithoutValues = List.copyOf(groupsWithoutValues);
+  }
+
+  /** Whether the data may be published as they are: every group has a value. */
+  public boolean publishable() {
+    return groupsWithoutValues.isEmpty();
+  }
+
+  /** Whether no group has any value. */
+  public boolean withoutAnyValue() {
+    return !groupsWithoutValues.isEmpty() && groupsWithoutValues.size() == unitsPerGroup.size();
+  }
 
   static YearFacts of(CyclePackage data, Integer comparedWith, boolean published) {
     Framework framework = data.framework();
@@ -57,7 +74,8 @@ public record YearFacts(
         recordedApplicable,
         applicable - recordedApplicable,
         comparedWith,
-        published);
+        published,
+        PublishableData.groupsWithoutValues(data));
   }
 
   /** The indicators that apply to a group: the indicator and every criterion above it apply. */

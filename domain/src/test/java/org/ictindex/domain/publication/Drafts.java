@@ -10,6 +10,7 @@ public class Drafts {
 
   @Inject private DraftImport draftImport;
   @Inject private Publisher publisher;
+  @Inject private org.ictindex.domain.cycle.DraftEditing draftEditing;
 
   public void importPackage(int year, byte[] zip) {
     draftImport.importPackage(year, zip, "test");
@@ -29,6 +30,18 @@ public class Drafts {
 
   public org.ictindex.scoring.model.CyclePackage data(int year) {
     return publisher.currentData(year);
+  }
+
+  public Withdrawal withdraw(int year, String reason) {
+    return publisher.withdraw(year, reason, "test-admin");
+  }
+
+  public java.util.List<Withdrawal> withdrawals(int year) {
+    return publisher.withdrawals(year);
+  }
+
+  public void createYearByCopy(int year) {
+    draftEditing.createYearByCopy(year, "test");
   }
 
   public Verification verify(int year, int revision) {

@@ -15,12 +15,20 @@ import org.ictindex.domain.audit.AuditChain;
 import org.ictindex.domain.audit.AuditRecord;
 import org.ictindex.domain.audit.StoredAuditRecords;
 import org.ictindex.domain.cycle.CycleCatalog;
+import org.ictindex.domain.cycle.CycleStateException;
 import org.ictindex.domain.cycle.CycleStatus;
+import org.ictindex.domain.cycle.InvalidPackageException;
+import org.ictindex.domain.cycle.InvalidRequestException;
+import org.ictindex.domain.cycle.UnknownCycleException;
 import org.ictindex.domain.testing.DomainDeployment;
 import org.ictindex.domain.testing.RawSql;
 import org.ictindex.domain.testing.TestPackages;
 import org.ictindex.scoring.model.CyclePackage;
+import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
+import org.ictindex.scoring.model.LocalizedText;
+import org.ictindex.scoring.model.Unit;
+import org.ictindex.scoring.model.UnitGroup;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -42,6 +50,8 @@ class PublishingIT {
   @Inject CycleCatalog cycles;
   @Inject StoredAuditRecords auditRecords;
   @Inject RawSql sql;
+  @Inject PublishedYears publishedYears;
+  @Inject CurrentRevisions currentRevisions;
 
   private static byte[] year(int year, String firstValue) {
     return TestPackages.zip(
@@ -78,6 +88,161 @@ class PublishingIT {
         .contains("refused", "never change");
     assertThat(sql.execute("DELETE FROM " + itsResults)).contains("refused", "never change");
     assertThat(drafts.verify(2209, 1).holds()).isTrue();
+  }
+
+  /** On MySQL/MariaDB the withdrawal of a revision is as permanent as the revision itself. */
+  @Test
+  @EnabledIfEnvironmentVariable(
+      named = "ICTINDEX_DB_URL",
+      matches = "jdbc:mysql:.*",
+      disabledReason = "SQL triggers exist on MySQL and MariaDB only (CI's MariaDB pass)")
+  void onMySqlWithdrawalsCanBeAddedButNeverChangedOrRemoved() {
+    assertThat(sql.isMySql()).isTrue();
+    drafts.importPackage(2212, year(2212, "50"));
+    drafts.publish(2212);
+    drafts.withdraw(2212, "Công bố nhầm, rút lại để kiểm tra");
+    String lastWithdrawal =
+        "(SELECT id FROM (SELECT MAX(id) AS id FROM publication_withdrawal) newest)";
+
+    assertThat(
+            sql.execute(
+                "UPDATE publication_withdrawal SET reason = 'quietly' WHERE id = "
+                    + lastWithdrawal))
+        .contains("refused", "never change");
+    assertThat(sql.execute("DELETE FROM publication_withdrawal WHERE id = " + lastWithdrawal))
+        .contains("refused", "never change");
+    assertThat(drafts.withdrawals(2212))
+        .extracting(Withdrawal::reason)
+        .containsExactly("Công bố nhầm, rút lại để kiểm tra");
+  }
+
+  @Test
+  void aYearOutsideTheConfiguredRangeIsNeitherImportedCreatedNorPublished() {
+    // The integration tests run with the years 1900–2999 (pom.xml); the default is 2000–2100.
+    for (int year : new int[] {3000, 9999, 10000, Integer.MAX_VALUE, 1899, 0, -1}) {
+      assertThatThrownBy(() -> drafts.importPackage(year, year(2206, "50")))
+          .as("import %d", year)
+          .isInstanceOf(InvalidRequestException.class)
+          .hasMessageContaining("from 1900 to 2999");
+      assertThatThrownBy(() -> drafts.createYearByCopy(year))
+          .as("copy %d", year)
+          .isInstanceOf(InvalidRequestException.class)
+          .hasMessageContaining("from 1900 to 2999");
+      assertThat(cycles.find(year)).as("year %d", year).isEmpty();
+    }
+    assertThatThrownBy(() -> drafts.importPackage(2206, year(3000, "50")))
+        .isInstanceOf(InvalidPackageException.class);
+    assertThat(cycles.find(2206)).isEmpty();
+  }
+
+  @Test
+  void aYearWithoutValuesOrWithAGroupWithoutValuesIsNotPublishedNorCorrectedIntoOne() {
+    drafts.importPackage(
+        2207, TestPackages.zip(TestPackages.provinces(2207, unit(null, null, null, null))));
+    assertThatThrownBy(() -> drafts.publish(2207))
+        .isInstanceOf(CycleStateException.class)
+        .hasMessageContaining("has no values at all");
+    assertThat(drafts.revisions(2207)).isEmpty();
+
+    drafts.importPackage(2208, TestPackages.zip(withEmptyMinistries(year(2208, "50"))));
+    assertThatThrownBy(() -> drafts.publish(2208))
+        .isInstanceOf(CycleStateException.class)
+        .hasMessageContaining("the group MINISTRY has no values at all");
+    assertThat(drafts.revisions(2208)).isEmpty();
+    assertThat(cycles.find(2208).orElseThrow().status()).isEqualTo(CycleStatus.DRAFT);
+
+    drafts.importPackage(2213, year(2213, "50"));
+    drafts.publish(2213);
+    assertThatThrownBy(
+            () ->
+                drafts.correct(
+                    2213, TestPackages.zip(withEmptyMinistries(year(2213, "60"))), "Thêm bộ"))
+        .isInstanceOf(CycleStateException.class)
+        .hasMessageContaining("MINISTRY");
+    assertThat(drafts.revisions(2213)).hasSize(1);
+  }
+
+  @Test
+  void aWithdrawnYearLeavesThePublicListStaysForAuditorsAndCanBePublishedAgain() {
+    drafts.importPackage(2214, year(2214, "50"));
+    Publication first = drafts.publish(2214);
+    assertThat(publicYears()).contains(2214);
+    assertThat(currentRevisions.of(2214)).isPresent();
+
+    assertThatThrownBy(() -> drafts.withdraw(2214, "nhầm"))
+        .isInstanceOf(InvalidRequestException.class);
+    Withdrawal withdrawal = drafts.withdraw(2214, "  Công bố nhầm số liệu của năm  ");
+
+    assertThat(withdrawal.revision()).isEqualTo(1);
+    assertThat(withdrawal.reason()).isEqualTo("Công bố nhầm số liệu của năm");
+    assertThat(withdrawal.withdrawnBy()).isEqualTo("test-admin");
+    assertThat(publicYears()).doesNotContain(2214);
+    // Announced once committed: the pages' list drops it at once, not only at the next recheck.
+    assertThat(currentRevisions.of(2214)).isEmpty();
+    assertThat(cycles.find(2214).orElseThrow().status()).isEqualTo(CycleStatus.WITHDRAWN);
+    assertThat(cycles.publishedYears()).doesNotContain(2214);
+    assertThat(drafts.revisions(2214)).extracting(Publication::id).containsExactly(first.id());
+    assertThat(drafts.verify(2214, 1).holds()).isTrue();
+    assertThat(drafts.withdrawals(2214)).extracting(Withdrawal::revision).containsExactly(1);
+    AuditRecord audited = auditRecords.all().get(auditRecords.all().size() - 1);
+    assertThat(audited.action()).isEqualTo("WITHDRAW");
+    assertThat(audited.actor()).isEqualTo("test-admin");
+    assertThat(audited.reason()).isEqualTo("Công bố nhầm số liệu của năm");
+    assertThatThrownBy(() -> drafts.withdraw(2214, "Rút thêm một lần nữa"))
+        .isInstanceOf(CycleStateException.class)
+        .hasMessageContaining("already withdrawn");
+    assertThatThrownBy(() -> drafts.withdraw(2215, "Năm chưa hề có"))
+        .isInstanceOf(UnknownCycleException.class);
+
+    // Corrected data, then published again as the next revision: public again.
+    drafts.importPackage(2214, year(2214, "70"));
+    Publication again = drafts.publish(2214);
+
+    assertThat(again.revision()).isEqualTo(2);
+    assertThat(publicYears()).contains(2214);
+    assertThat(currentRevisions.of(2214).map(Publication::revision)).contains(2);
+    assertThat(publishedYears.currentRevisions())
+        .filteredOn(publication -> publication.cycle().year() == 2214)
+        .extracting(Publication::revision)
+        .containsExactly(2);
+    assertThat(cycles.find(2214).orElseThrow().status()).isEqualTo(CycleStatus.PUBLISHED);
+    assertThat(drafts.verify(2214, 2).holds()).isTrue();
+  }
+
+  private List<Integer> publicYears() {
+    return publishedYears.currentRevisions().stream()
+        .map(publication -> publication.cycle().year())
+        .toList();
+  }
+
+  /** The package with a second group, MINISTRY, whose one unit has no value at all. */
+  private static CyclePackage withEmptyMinistries(byte[] zip) {
+    CyclePackage data =
+        new org.ictindex.scoring.pkg.PackageReader()
+            .withYears(org.ictindex.scoring.pkg.YearRange.ANY)
+            .read(zip)
+            .cyclePackage()
+            .orElseThrow();
+    Framework framework = data.framework();
+    List<UnitGroup> groups = new ArrayList<>(framework.groups());
+    groups.add(new UnitGroup("MINISTRY", new LocalizedText("Bộ", "Ministries")));
+    List<Unit> units = new ArrayList<>(data.units());
+    units.add(new Unit("M1", "MINISTRY", new LocalizedText("Bộ số 1", "Ministry 1"), List.of()));
+    List<IndicatorValue> values = new ArrayList<>(data.values());
+    for (String indicator : List.of("HT.1", "HT.2", "NL.1", "NL.2")) {
+      values.add(new IndicatorValue("M1", indicator, null, ""));
+    }
+    return new CyclePackage(
+        new Framework(
+            framework.code(),
+            framework.year(),
+            framework.name(),
+            framework.missing(),
+            groups,
+            framework.classes(),
+            framework.nodes()),
+        units,
+        values);
   }
 
   /** On MySQL/MariaDB the values travel as LOAD DATA text, on H2 as batched inserts. */

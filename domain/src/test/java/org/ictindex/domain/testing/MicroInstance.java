@@ -75,8 +75,9 @@ public final class MicroInstance implements AutoCloseable {
   }
 
   /**
-   * The option that runs the project's post-boot commands ({@code payara/post-boot-commands.asadmin}, named
-   * by the build in {@code payara.post.boot.commands}), as run.sh does; none when the build names none.
+   * The option that runs the project's post-boot commands ({@code
+   * payara/post-boot-commands.asadmin}, named by the build in {@code payara.post.boot.commands}),
+   * as run.sh does; none when the build names none.
    */
   public static List<String> postBootCommands() {
     String file = System.getProperty("payara.post.boot.commands");

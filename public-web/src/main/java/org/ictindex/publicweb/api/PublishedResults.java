@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ictindex.domain.publication.CurrentRevisions;
 import org.ictindex.domain.publication.Publication;
+import org.ictindex.publicweb.view.PublishedYearPages;
 
 /**
  * The published years as the public API serves them. A revision never changes, so its parsed
@@ -33,22 +34,30 @@ public class PublishedResults {
           .build();
 
   @Inject private CurrentRevisions currentRevisions;
+  @Inject private PublishedYearPages pages;
 
   private final Map<Long, YearResults> byPublication = new ConcurrentHashMap<>();
 
-  /** The current revision of every published year, newest first. */
+  /**
+   * The current revision of every published year that the public site shows, newest first: a
+   * revision the pages cannot show ({@link PublishedYearPages}) is left out here too.
+   */
   public List<Publication> currentRevisions() {
-    return currentRevisions.all();
+    return currentRevisions.all().stream().filter(pages::isShown).toList();
   }
 
-  /** The current revision's results of the year, if the year is published. */
+  /** The current revision's results of the year, if the year is published and shown. */
   Optional<YearResults> year(int year) {
-    return currentRevisions.of(year).map(this::parsed);
+    return shown(year).map(this::parsed);
   }
 
-  /** The exact package of the year's current revision. */
+  /** The exact package of the year's current revision, if the year is published and shown. */
   Optional<byte[]> packageOf(int year) {
-    return currentRevisions.of(year).map(Publication::packageBytes);
+    return shown(year).map(Publication::packageBytes);
+  }
+
+  private Optional<Publication> shown(int year) {
+    return currentRevisions.of(year).filter(pages::isShown);
   }
 
   private YearResults parsed(Publication publication) {

@@ -11,6 +11,7 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.ictindex.domain.testing.MicroInstance;
 import org.ictindex.publicweb.testing.AdminAppPreparesTheDatabase;
+import org.ictindex.publicweb.testing.BrokenPublications;
 import org.ictindex.publicweb.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +36,10 @@ class PublicDataSourceIT {
     WebArchive archive =
         Deployments.publicApp()
             .addClasses(
-                PublicDataSourceIT.class, AdminAppPreparesTheDatabase.class, MicroInstance.class);
+                PublicDataSourceIT.class,
+                AdminAppPreparesTheDatabase.class,
+                BrokenPublications.class,
+                MicroInstance.class);
     archive.delete("WEB-INF/payara-web.xml");
     return archive;
   }

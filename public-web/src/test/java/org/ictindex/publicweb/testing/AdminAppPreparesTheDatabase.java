@@ -15,8 +15,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The public app only reads, so before its tests the admin app starts once on the tests' database,
  * as in production: it migrates the schema (creating the embedded database's SELECT-only account)
- * and loads the demo years, then stops, leaving the database to the public app under test. Register
- * it before Arquillian's extension, so that it runs before the deployment.
+ * and loads the demo years, then stops, leaving the database to the public app under test, with
+ * some publications it cannot show added ({@link BrokenPublications}). Register it before
+ * Arquillian's extension, so that it runs before the deployment.
  */
 public final class AdminAppPreparesTheDatabase implements BeforeAllCallback {
 
@@ -52,6 +53,14 @@ public final class AdminAppPreparesTheDatabase implements BeforeAllCallback {
       admin.awaitAnswer("/admin/login.xhtml", Duration.ofMinutes(5));
     }
     copy(Path.of(System.getenv("ICTINDEX_DATA_DIR")), PREPARED_COPY);
+    // The public app under test also finds publications it cannot show, and must leave them out.
+    String url = System.getProperty("it.db.url", "");
+    if (url.isBlank()) {
+      BrokenPublications.insertIntoEmbedded(PREPARED_COPY);
+    } else {
+      BrokenPublications.insertInto(
+          url, System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+    }
     prepared = true;
   }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ictindex.publicweb.testing.BrokenPublications;
 import org.ictindex.publicweb.testing.RunningPublicApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,6 +84,55 @@ class PublicPagesIT {
     assertThat(page)
         .contains("Kết quả năm 2013", "Bộ, cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ");
     assertThat(page).contains("/rankings/2013/PROVINCE", "/rankings/2012/MINISTRY");
+  }
+
+  /**
+   * The database also holds publications the site cannot show (BrokenPublications): a year outside
+   * the range, a year without values newer than every good one, and a year whose results cannot be
+   * read. Each is left out; the rest of the site answers as before.
+   */
+  @Test
+  void publicationsThatCannotBeShownAreLeftOutAndTheRestOfTheSiteStaysUp() throws Exception {
+    int[] broken = {
+      BrokenPublications.OUT_OF_RANGE,
+      BrokenPublications.WITHOUT_VALUES,
+      BrokenPublications.UNREADABLE_RESULTS
+    };
+    for (String path :
+        List.of(
+            "./",
+            "units/11/2013",
+            "rankings/2013/PROVINCE",
+            "rankings/2012/MINISTRY",
+            "statistics/2013/PROVINCE",
+            "methodology/2013",
+            "compare?year=2013&units=11,01",
+            "api/v1/cycles",
+            "api/v1/cycles/2013/rankings/PROVINCE",
+            "api/v1/cycles/2013/units/11")) {
+      for (String language : List.of("vi", "en")) {
+        HttpResponse<String> answer = get(path, language);
+        assertThat(answer.statusCode()).as("%s in %s", path, language).isEqualTo(200);
+        for (int year : broken) {
+          assertThat(answer.body())
+              .as("%s in %s", path, language)
+              .doesNotContain("/rankings/" + year + "/", "\"year\":" + year, "\"year\": " + year);
+        }
+      }
+    }
+    assertThat(get("./", "vi").body()).contains("Kết quả năm 2013");
+    for (int year : broken) {
+      for (String path :
+          List.of(
+              "rankings/" + year + "/PROVINCE",
+              "units/11/" + year,
+              "statistics/" + year + "/PROVINCE",
+              "methodology/" + year,
+              "api/v1/cycles/" + year + "/rankings/PROVINCE",
+              "api/v1/cycles/" + year + "/package.zip")) {
+        assertThat(get(path, "vi").statusCode()).as(path).isEqualTo(404);
+      }
+    }
   }
 
   @Test

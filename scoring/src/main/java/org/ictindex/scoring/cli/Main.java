@@ -17,6 +17,7 @@ import org.ictindex.scoring.model.CycleResults;
 import org.ictindex.scoring.pkg.PackageError;
 import org.ictindex.scoring.pkg.PackageReadResult;
 import org.ictindex.scoring.pkg.PackageReader;
+import org.ictindex.scoring.pkg.YearRange;
 import org.ictindex.scoring.results.ResultsComparison;
 import org.ictindex.scoring.results.ResultsCsv;
 import org.ictindex.scoring.results.ResultsFormatException;
@@ -221,10 +222,26 @@ public final class Main {
 
   private PackageReadResult read(Path path) {
     try {
-      return new PackageReader().read(path);
+      return new PackageReader().withYears(years()).read(path);
     } catch (IOException unreadable) {
       throw new CommandFailed(
           text("Không đọc được %s: %s", "Cannot read %s: %s").formatted(path, unreadable));
+    }
+  }
+
+  /**
+   * The years a package may be of: the default range, or the one ICTINDEX_YEARS_FIRST and
+   * ICTINDEX_YEARS_LAST choose, as on the server.
+   */
+  private static YearRange years() {
+    try {
+      return YearRange.fromEnvironment();
+    } catch (IllegalArgumentException badSetting) {
+      throw new UsageException(
+          "Khoảng năm trong ICTINDEX_YEARS_FIRST/ICTINDEX_YEARS_LAST không hợp lệ: "
+              + badSetting.getMessage(),
+          "The years of ICTINDEX_YEARS_FIRST/ICTINDEX_YEARS_LAST are invalid: "
+              + badSetting.getMessage());
     }
   }
 

@@ -70,12 +70,15 @@ final class FrameworkReader {
   private final Map<String, NodeFacts> nodeFacts = new HashMap<>();
   private final Map<String, Integer> nodeCodeLines = new HashMap<>();
 
-  private FrameworkReader(ErrorList errors) {
+  private final YearRange years;
+
+  private FrameworkReader(ErrorList errors, YearRange years) {
     this.errors = errors;
+    this.years = years;
   }
 
-  static Result read(JsonTree root, ErrorList errors) {
-    return new FrameworkReader(errors).read(root);
+  static Result read(JsonTree root, ErrorList errors, YearRange years) {
+    return new FrameworkReader(errors, years).read(root);
   }
 
   private Result read(JsonTree root) {
@@ -464,10 +467,11 @@ final class FrameworkReader {
     if (year == null) {
       return null;
     }
-    if (year.stripTrailingZeros().scale() > 0
-        || year.compareTo(BigDecimal.valueOf(1000)) < 0
-        || year.compareTo(BigDecimal.valueOf(9999)) > 0) {
-      at(value, "\"year\" phải là một năm gồm bốn chữ số.", "\"year\" must be a four-digit year.");
+    if (!years.contains(year)) {
+      at(
+          value,
+          "\"year\" phải là một năm từ %d đến %d.".formatted(years.first(), years.last()),
+          "\"year\" must be a year from %d to %d.".formatted(years.first(), years.last()));
       return null;
     }
     return year.intValue();

@@ -23,19 +23,31 @@ public final class PackageReader {
   public static final String DEFAULT_ARCHIVE_NAME = "package.zip";
 
   private final PackageLimits limits;
+  private final YearRange years;
 
+  /** A reader within the default limits that accepts the default years ({@link YearRange}). */
   public PackageReader() {
     this(PackageLimits.DEFAULT);
   }
 
   public PackageReader(PackageLimits limits) {
+    this(limits, YearRange.DEFAULT);
+  }
+
+  public PackageReader(PackageLimits limits, YearRange years) {
     this.limits = limits;
+    this.years = years;
+  }
+
+  /** The same reader accepting the given years instead. */
+  public PackageReader withYears(YearRange years) {
+    return new PackageReader(limits, years);
   }
 
   /** Reads a package from the bytes of a ZIP archive. */
   public PackageReadResult read(byte[] zip) {
     ErrorList errors = new ErrorList();
-    return read(ArchiveReader.readZip(zip, DEFAULT_ARCHIVE_NAME, limits, errors), errors);
+    return read(ArchiveReader.readZip(zip, DEFAULT_ARCHIVE_NAME, limits, errors), errors, years);
   }
 
   /**
@@ -46,7 +58,7 @@ public final class PackageReader {
    */
   public PackageReadResult read(InputStream zip) throws IOException {
     ErrorList errors = new ErrorList();
-    return read(ArchiveReader.readZip(zip, DEFAULT_ARCHIVE_NAME, limits, errors), errors);
+    return read(ArchiveReader.readZip(zip, DEFAULT_ARCHIVE_NAME, limits, errors), errors, years);
   }
 
   /**
@@ -59,7 +71,7 @@ public final class PackageReader {
     ErrorList errors = new ErrorList();
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     if (Files.isDirectory(path)) {
-      return read(ArchiveReader.readFolder(path, name, limits, errors), errors);
+      return read(ArchiveReader.readFolder(path, name, limits, errors), errors, years);
     }
     if (!Files.isRegularFile(path)) {
       errors.add(
@@ -71,11 +83,12 @@ public final class PackageReader {
       return PackageReadResult.invalid(errors.inReportOrder());
     }
     try (InputStream in = Files.newInputStream(path)) {
-      return read(ArchiveReader.readZip(in, name, limits, errors), errors);
+      return read(ArchiveReader.readZip(in, name, limits, errors), errors, years);
     }
   }
 
-  private static PackageReadResult read(ArchiveReader.Content content, ErrorList errors) {
+  private static PackageReadResult read(
+      ArchiveReader.Content content, ErrorList errors, YearRange years) {
     if (!content.complete()) {
       return PackageReadResult.invalid(errors.inReportOrder());
     }
@@ -99,7 +112,7 @@ public final class PackageReader {
     if (frameworkText != null) {
       JsonTree tree = JsonTreeParser.parse(PackageFiles.FRAMEWORK_JSON, frameworkText, errors);
       if (tree != null) {
-        framework = FrameworkReader.read(tree, errors);
+        framework = FrameworkReader.read(tree, errors, years);
       }
     }
     FrameworkReader.Index index = framework.index();

@@ -82,6 +82,22 @@ class MainTest {
   }
 
   @Test
+  void aPackageOfAYearOutsideTheDefaultRangeIsInvalid() throws IOException {
+    Path of10000 =
+        Files.write(
+            temp.resolve("cycle-10000.zip"),
+            SamplePackage.zip(
+                SamplePackage.files(
+                    FRAMEWORK.replace("\"year\": 2013", "\"year\": 10000"), UNITS, VALUES)));
+
+    CommandRun run = run("--lang", "en", "validate", "--package", of10000.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(run.out())
+        .isEqualTo("framework.json:3:11: \"year\" must be a year from 2000 to 2100.\n");
+  }
+
+  @Test
   void aPackageThatDoesNotExistIsAFailureNotACrash() {
     CommandRun run = run("validate", "--package", temp.resolve("nowhere.zip").toString());
 

@@ -1,9 +1,12 @@
 package org.ictindex.scoring.pkg;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.ictindex.scoring.pkg.SamplePackage.FRAMEWORK;
 import static org.ictindex.scoring.pkg.SamplePackage.assertOnlyError;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each rule framework.json must follow, shown by breaking it in {@link SamplePackage#FRAMEWORK}:
@@ -186,8 +189,48 @@ class FrameworkValidationTest {
         FILE,
         3,
         11,
-        "\"year\" must be a four-digit year.",
-        "\"year\" phải là một năm gồm bốn chữ số.");
+        "\"year\" must be a year from 2000 to 2100.",
+        "\"year\" phải là một năm từ 2000 đến 2100.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1999", "2101", "9999", "10000", "2147483647", "2013.5", "-2013"})
+  void theYearIsWithinTheDefaultRange(String year) {
+    assertOnlyError(
+        read(change("\"year\": 2013", "\"year\": " + year)),
+        FILE,
+        3,
+        11,
+        "\"year\" must be a year from 2000 to 2100.",
+        "\"year\" phải là một năm từ 2000 đến 2100.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2000, 2100})
+  void theBoundsOfTheDefaultRangeAreYears(int year) {
+    PackageReadResult read =
+        SamplePackage.read(
+            change("\"year\": 2013", "\"year\": " + year),
+            SamplePackage.UNITS_HEADER,
+            SamplePackage.VALUES_HEADER);
+
+    assertThat(read.isValid()).as(read.errors().toString()).isTrue();
+    assertThat(read.cyclePackage().orElseThrow().year()).isEqualTo(year);
+  }
+
+  @Test
+  void aReaderGivenOtherYearsAcceptsThoseOnly() {
+    byte[] of1995 =
+        SamplePackage.zip(
+            SamplePackage.files(
+                change("\"year\": 2013", "\"year\": 1995"),
+                SamplePackage.UNITS_HEADER,
+                SamplePackage.VALUES_HEADER));
+
+    assertThat(new PackageReader().read(of1995).isValid()).isFalse();
+    assertThat(new PackageReader().withYears(new YearRange(1990, 2000)).read(of1995).isValid())
+        .isTrue();
+    assertThat(new PackageReader().withYears(YearRange.ANY).read(of1995).isValid()).isTrue();
   }
 
   @Test
