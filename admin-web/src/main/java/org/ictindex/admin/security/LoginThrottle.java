@@ -82,10 +82,17 @@ public class LoginThrottle {
     }
   }
 
-  /** Clears the counts of the pair and the device after a successful login. */
+  /**
+   * After a successful login: clears the count of the device, or without one those of the pair and
+   * the address.
+   */
   public void succeeded(String account, String address, Optional<String> device) {
-    pairs.clear(pair(account, address));
-    device.ifPresent(devices::clear);
+    if (device.isPresent()) {
+      devices.clear(device.get());
+    } else {
+      pairs.clear(pair(account, address));
+      addresses.clear(address);
+    }
   }
 
   /**

@@ -101,7 +101,9 @@ public class SecurityLog {
 
   /** How many events of each kind since the start. */
   public synchronized Map<Kind, Long> counts() {
-    return new EnumMap<>(counts.isEmpty() ? Map.of() : counts);
+    Map<Kind, Long> copy = new EnumMap<>(Kind.class);
+    copy.putAll(counts);
+    return copy;
   }
 
   /** How many events were left out of the server log by the rate limit since the last line. */

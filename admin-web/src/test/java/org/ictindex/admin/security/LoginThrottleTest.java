@@ -143,7 +143,7 @@ class LoginThrottleTest {
   }
 
   @Test
-  void aSuccessClearsItsPairAndDeviceButNotItsAddress() {
+  void aSuccessClearsItsDeviceOrElseItsPairAndAddressButNotOtherNamesCounts() {
     fail("admin", HOME, 5);
     for (int i = 0; i < 12; i++) {
       throttle.failed("guess" + i, HOME, NO_DEVICE);
@@ -152,10 +152,21 @@ class LoginThrottleTest {
       throttle.failed("admin", HOME, LAPTOP);
     }
 
+    fail("guess0", HOME, 3);
+    assertThat(waitFor("someone", HOME)).isPositive();
+
     throttle.succeeded("admin", HOME, LAPTOP);
 
     assertThat(throttle.waitFor("admin", HOME, LAPTOP)).isZero();
-    assertThat(waitFor("someone", HOME)).isPositive();
+    assertThat(waitFor("admin", HOME))
+        .as("a device's login leaves the network's counts")
+        .isPositive();
+
+    throttle.succeeded("admin", HOME, NO_DEVICE);
+
+    assertThat(waitFor("admin", HOME)).isZero();
+    assertThat(waitFor("someone", HOME)).isZero();
+    assertThat(waitFor("guess0", HOME)).isPositive();
   }
 
   @Test

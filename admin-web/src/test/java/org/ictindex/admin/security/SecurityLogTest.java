@@ -60,6 +60,12 @@ class SecurityLogTest {
   }
 
   @Test
+  void nothingRecordedIsNothingCounted() {
+    assertThat(log.counts()).isEmpty();
+    assertThat(log.recent()).isEmpty();
+  }
+
+  @Test
   void memoryKeepsOnlyTheNewestEventsAndCountsAll() {
     for (int i = 0; i < 1000; i++) {
       log.record(Kind.UNKNOWN_ACCOUNT, "made-up-" + i, "10.0.0.1", true);
