@@ -32,7 +32,7 @@ class StartPageBrowserIT {
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Đánh giá mức độ ứng dụng công nghệ thông tin");
     assertThat(browser.findElement(By.id("data-version")).getText())
-        .matches("Cơ sở dữ liệu: lược đồ phiên bản \\d+");
+        .matches("Cơ sở dữ liệu: lược đồ phiên bản \\d+(\\.\\d+)*");
     assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
   }
 
