@@ -54,11 +54,15 @@ class ServiceAccessDecisionsTest {
           Map.entry(
               "AccountService.find", "logging in looks the account up before anyone is logged in"),
           Map.entry(
+              "AccountService.authenticate",
+              "logging in checks the password before anyone is logged in"),
+          Map.entry(
               "AccountService.createFirstAdministrator",
               "the first start creates the administrator before anyone can log in, and it does"
                   + " nothing once there is an account"),
           Map.entry(
-              "LoginRecorder", "records login attempts, which happen before anyone is logged in"),
+              "LoginRecorder",
+              "records a successful login while it is being made, before the session"),
           Map.entry(
               "CycleCatalog",
               "which years exist and in which state, read by services that check roles"),

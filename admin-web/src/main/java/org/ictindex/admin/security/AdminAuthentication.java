@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.ictindex.domain.account.Account;
+import org.ictindex.domain.account.AccountNames;
 import org.ictindex.domain.account.AccountService;
 import org.ictindex.domain.account.LoginRecorder;
 
@@ -31,8 +32,10 @@ import org.ictindex.domain.account.LoginRecorder;
  * Screens log in with the form of {@code login.xhtml} and stay logged in for the session; the HTTP
  * API authenticates every request with HTTP Basic and keeps no session.
  *
- * <p>A logged-in session is checked against the account on every protected request, so disabling an
- * account or changing its role takes effect at once.
+ * <p>A logged-in session is checked against the account on every protected request: disabling the
+ * account, resetting or changing its password and changing its role end the session at once.
+ * Attempts are throttled ({@link LoginThrottle}); failures go to the {@link SecurityLog},
+ * successful screen logins to the audit trail.
  */
 @ApplicationScoped
 public class AdminAuthentication implements HttpAuthenticationMechanism {
@@ -42,6 +45,12 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
 
   /** The session attribute holding when the person logged in, as an {@link Instant}. */
   static final String LOGIN_AT = "ictindex.loginAt";
+
+  /**
+   * The session attribute holding the account's session generation at login, as a {@link Long}; a
+   * password, role or status change since then ends the session.
+   */
+  static final String GENERATION = "ictindex.sessionGeneration";
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
@@ -59,6 +68,8 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
   @Inject private AccountService accounts;
   @Inject private LoginThrottle throttle;
   @Inject private LoginRecorder loginRecorder;
+  @Inject private DeviceCookies devices;
+  @Inject private SecurityLog securityLog;
 
   private final SessionLimit sessionLimit =
       SessionLimit.ofMinutes(
@@ -75,7 +86,7 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     }
     Credential submitted = context.getAuthParameters().getCredential();
     if (submitted != null) {
-      return logIn(request, submitted, context);
+      return logIn(request, response, submitted, context);
     }
     Optional<Account> loggedIn = loggedInAccount(request);
     if (loggedIn.isPresent()) {
@@ -100,34 +111,55 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus logIn(
-      HttpServletRequest request, Credential credential, HttpMessageContext context) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Credential credential,
+      HttpMessageContext context) {
     String username =
         credential instanceof UsernamePasswordCredential given ? given.getCaller() : "?";
+    String account = AccountNames.canonical(username);
     String address = request.getRemoteAddr();
-    long wait = secondsToWait(username, address);
+    Optional<String> device = devices.deviceOf(request, account);
+    long wait = secondsToWait(username, account, address, device, false);
     if (wait > 0) {
       request.setAttribute(THROTTLED_SECONDS, wait);
       // Not an error page: the login form shows the refusal itself.
       return context.doNothing();
     }
     CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      LOG.info(() -> "Failed login for '" + username + "' from " + address);
-      failed(username, address);
+    Optional<Account> found =
+        result.getStatus() == CredentialValidationResult.Status.VALID
+            ? accounts.find(result.getCallerPrincipal().getName()).filter(Account::isEnabled)
+            : Optional.empty();
+    if (found.isEmpty()) {
+      failed(username, account, address, device, false);
       // Not an error page: the login form shows the refusal itself.
       return context.doNothing();
     }
-    LOG.info(() -> "Login of '" + username + "' from " + address);
-    throttle.succeeded(username, address);
-    audit(() -> loginRecorder.succeeded(username, address));
+    LOG.info(() -> "Login of '" + found.get().username() + "' from " + address);
+    throttle.succeeded(account, address, device);
+    audit(() -> loginRecorder.succeeded(found.get().username(), address));
+    devices.remember(request, response, account);
     // A new session id at login, so that an id planted before cannot ride on this login.
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
     HttpSession session = request.getSession();
-    session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+    session.setAttribute(CALLER, found.get().username());
     session.setAttribute(LOGIN_AT, Instant.now());
+    session.setAttribute(GENERATION, found.get().sessionGeneration());
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /**
+   * Lets the person's own session continue after a change that ended the account's sessions, such
+   * as changing their own password: the session takes on the account's new generation.
+   */
+  public static void continueSession(HttpServletRequest request, long generation) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.setAttribute(GENERATION, generation);
+    }
   }
 
   private Optional<Account> loggedInAccount(HttpServletRequest request) {
@@ -141,8 +173,17 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
       session.invalidate();
       return Optional.empty();
     }
-    Optional<Account> account = accounts.find(username).filter(Account::isEnabled);
+    // Disabled, or its password, role or status changed since this session logged in.
+    Optional<Account> account =
+        accounts
+            .find(username)
+            .filter(Account::isEnabled)
+            .filter(
+                current ->
+                    session.getAttribute(GENERATION) instanceof Long generation
+                        && generation == current.sessionGeneration());
     if (account.isEmpty()) {
+      LOG.info(() -> "Session of '" + username + "' ended by a change of the account");
       session.invalidate();
     }
     return account;
@@ -155,19 +196,20 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
       Optional<UsernamePasswordCredential> credential = basicCredential(header);
       if (credential.isPresent()) {
         String username = credential.get().getCaller();
+        String account = AccountNames.canonical(username);
         String address = request.getRemoteAddr();
-        long wait = secondsToWait(username, address);
+        // API clients keep no cookies: no device exemption here.
+        long wait = secondsToWait(username, account, address, Optional.empty(), true);
         if (wait > 0) {
           return tooManyRequests(request, response, wait);
         }
         CredentialValidationResult result = identityStores.validate(credential.get());
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-          // Every API call logs in; only the failures are worth a line in the audit trail.
-          throttle.succeeded(username, address);
+          // Every API call logs in; none is worth a record in the audit trail.
+          throttle.succeeded(account, address, Optional.empty());
           return context.notifyContainerAboutLogin(result);
         }
-        LOG.info(() -> "Failed API login for '" + username + "' from " + address);
-        failed(username, address);
+        failed(username, account, address, Optional.empty(), true);
       }
     } else if (!context.isProtected()) {
       return context.doNothing();
@@ -178,30 +220,43 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
 
   /**
    * Seconds the attempt must still wait, zero when its password may be checked now; a held-back
-   * attempt is recorded.
+   * attempt goes to the security log.
    */
-  private long secondsToWait(String username, String address) {
-    Duration wait = throttle.waitFor(username, address);
+  private long secondsToWait(
+      String username, String account, String address, Optional<String> device, boolean api) {
+    Duration wait = throttle.waitFor(account, address, device);
     if (wait.isZero()) {
       return 0;
     }
-    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    LOG.info(() -> "Login for '" + username + "' from " + address + " held back " + seconds + " s");
-    audit(() -> loginRecorder.throttled(username, address));
-    return seconds;
+    securityLog.record(SecurityLog.Kind.THROTTLED, username, address, api);
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 
-  private void failed(String username, String address) {
-    throttle.failed(username, address);
-    audit(() -> loginRecorder.failed(username, address));
+  /**
+   * Counts a failed attempt and writes it to the security log, with why it failed: the account is
+   * looked up after the password check, so every failure costs the same look-up and one hash.
+   */
+  private void failed(
+      String username, String account, String address, Optional<String> device, boolean api) {
+    throttle.failed(account, address, device);
+    SecurityLog.Kind kind =
+        accounts
+            .find(username)
+            .map(
+                known ->
+                    known.isEnabled()
+                        ? SecurityLog.Kind.WRONG_PASSWORD
+                        : SecurityLog.Kind.DISABLED_ACCOUNT)
+            .orElse(SecurityLog.Kind.UNKNOWN_ACCOUNT);
+    securityLog.record(kind, username, address, api);
   }
 
-  /** Records a login attempt; a failing audit trail must not decide who may log in. */
+  /** Records a login; a failing audit trail must not decide who may log in. */
   private static void audit(Runnable record) {
     try {
       record.run();
     } catch (RuntimeException failure) {
-      LOG.log(java.util.logging.Level.WARNING, "Could not record a login attempt", failure);
+      LOG.log(java.util.logging.Level.WARNING, "Could not record a login", failure);
     }
   }
 

@@ -5,33 +5,46 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.ictindex.domain.account.AccountNames;
 
 /**
- * Slows down password guessing: failed logins are counted per account name and per source address,
- * and after {@value #FREE_FAILURES} failures each further attempt for that name or address must
- * wait a delay that doubles with every failure (1, 2, 4, 8… seconds), up to {@link #ACCOUNT_CAP}
- * for a name and {@link #ADDRESS_CAP} for an address. The delay is bounded, so an administrator
- * whose name is being guessed is slowed down, never locked out. A successful login clears the
- * counters of its name and address.
+ * Slows down password guessing without letting anyone lock the real user out.
  *
- * <p>Memory is bounded: each table keeps at most {@value #MAX_KEYS} names or addresses, forgetting
- * the least recently failed first, and a name or address quiet for {@link #FORGET_AFTER} starts
- * again from nothing.
+ * <ul>
+ *   <li><b>Per account and address.</b> Failures are counted per pair of canonical account name and
+ *       source address. From a pair's third failure on ({@link #PAIR_FREE_FAILURES}), its next
+ *       attempt waits 1, 2, 4, 8, 16, then at most {@link #PAIR_CAP} seconds, and is refused
+ *       without checking the password until then. Failures from other addresses never delay a pair,
+ *       so guessing from changing addresses cannot keep the owner out.
+ *   <li><b>Per address.</b> One address trying many names waits from its tenth failure on ({@link
+ *       #ADDRESS_FREE_FAILURES}), 1, 2, 4… up to {@link #ADDRESS_CAP}.
+ *   <li><b>Known devices.</b> A browser that logged in to the account before presents a signed
+ *       device cookie ({@link DeviceCookies}); its attempts count only against that device, with
+ *       the pair's figures, and ignore the pair and address counts, so others' failures from the
+ *       same address (a shared office network) do not hold it back either.
+ * </ul>
+ *
+ * <p>A success clears its pair and device, not its address (one's own login must not wipe the count
+ * of the names one guessed). Memory is bounded: each of the three tables keeps at most {@value
+ * #MAX_KEYS} keys, forgetting the least recently failed first, and a key quiet for {@link
+ * #FORGET_AFTER} starts again from nothing.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-  static final int FREE_FAILURES = 3;
-  static final Duration ACCOUNT_CAP = Duration.ofSeconds(30);
+  static final int PAIR_FREE_FAILURES = 3;
+  static final Duration PAIR_CAP = Duration.ofSeconds(30);
+  static final int ADDRESS_FREE_FAILURES = 10;
   static final Duration ADDRESS_CAP = Duration.ofSeconds(60);
   static final Duration FORGET_AFTER = Duration.ofMinutes(15);
   static final int MAX_KEYS = 10_000;
 
   private final Clock clock;
-  private final Table accounts = new Table(ACCOUNT_CAP);
-  private final Table addresses = new Table(ADDRESS_CAP);
+  private final Table pairs = new Table(PAIR_FREE_FAILURES, PAIR_CAP);
+  private final Table addresses = new Table(ADDRESS_FREE_FAILURES, ADDRESS_CAP);
+  private final Table devices = new Table(PAIR_FREE_FAILURES, PAIR_CAP);
 
   public LoginThrottle() {
     this(Clock.systemUTC());
@@ -42,47 +55,73 @@ public class LoginThrottle {
   }
 
   /**
-   * How long an attempt for this account name from this address must still wait; zero when it may
-   * be checked now.
+   * How long an attempt must still wait; zero when its password may be checked now.
+   *
+   * @param account the account name as typed; counted by its canonical form ({@link AccountNames})
+   * @param address the source address
+   * @param device the id of a valid device cookie of this account, if the attempt presents one
    */
-  public Duration waitFor(String account, String address) {
+  public Duration waitFor(String account, String address, Optional<String> device) {
     Instant now = clock.instant();
-    Duration byAccount = accounts.waitFor(accountKey(account), now);
+    if (device.isPresent()) {
+      return devices.waitFor(device.get(), now);
+    }
+    Duration byPair = pairs.waitFor(pair(account, address), now);
     Duration byAddress = addresses.waitFor(address, now);
-    return byAccount.compareTo(byAddress) >= 0 ? byAccount : byAddress;
+    return byPair.compareTo(byAddress) >= 0 ? byPair : byAddress;
   }
 
-  /** Counts a wrong password (or an unknown or disabled account). */
-  public void failed(String account, String address) {
+  /** Counts a wrong password, or an unknown or disabled account. */
+  public void failed(String account, String address, Optional<String> device) {
     Instant now = clock.instant();
-    accounts.failed(accountKey(account), now);
-    addresses.failed(address, now);
+    if (device.isPresent()) {
+      devices.failed(device.get(), now);
+    } else {
+      pairs.failed(pair(account, address), now);
+      addresses.failed(address, now);
+    }
   }
 
-  /** Clears the counters of the account name and the address after a successful login. */
-  public void succeeded(String account, String address) {
-    accounts.clear(accountKey(account));
-    addresses.clear(address);
+  /**
+   * After a successful login: clears the count of the device, or without one those of the pair and
+   * the address.
+   */
+  public void succeeded(String account, String address, Optional<String> device) {
+    if (device.isPresent()) {
+      devices.clear(device.get());
+    } else {
+      pairs.clear(pair(account, address));
+      addresses.clear(address);
+    }
   }
 
-  /** The delay after {@code failures} failures, for a key whose delay is capped at {@code cap}. */
-  static Duration delayAfter(int failures, Duration cap) {
-    if (failures < FREE_FAILURES) {
+  /**
+   * The delay after {@code failures} failures, for a table where {@code free} failures cost nothing
+   * and delays stop growing at {@code cap}.
+   */
+  static Duration delayAfter(int failures, int free, Duration cap) {
+    if (failures < free) {
       return Duration.ZERO;
     }
-    int doublings = Math.min(failures - FREE_FAILURES, 20);
+    int doublings = Math.min(failures - free, 20);
     Duration delay = Duration.ofSeconds(1L << doublings);
     return delay.compareTo(cap) > 0 ? cap : delay;
   }
 
-  private static String accountKey(String account) {
-    return account == null ? "" : account.trim().toLowerCase(Locale.ROOT);
+  /** How many keys the tables hold now, for the test of the bound. */
+  int size() {
+    return pairs.size() + addresses.size() + devices.size();
+  }
+
+  private static String pair(String account, String address) {
+    return AccountNames.canonical(account) + '\n' + address;
   }
 
   private record Failures(int count, Instant last) {}
 
   /** Failures by key, least recently failed first. */
   private static final class Table {
+    private final int free;
     private final Duration cap;
     private final Map<String, Failures> failures =
         new LinkedHashMap<>(64, 0.75f, true) {
@@ -92,7 +131,8 @@ public class LoginThrottle {
           }
         };
 
-    Table(Duration cap) {
+    Table(int free, Duration cap) {
+      this.free = free;
       this.cap = cap;
     }
 
@@ -101,7 +141,8 @@ public class LoginThrottle {
       if (known == null) {
         return Duration.ZERO;
       }
-      Duration left = Duration.between(now, known.last().plus(delayAfter(known.count(), cap)));
+      Duration left =
+          Duration.between(now, known.last().plus(delayAfter(known.count(), free, cap)));
       return left.isNegative() ? Duration.ZERO : left;
     }
 
@@ -113,6 +154,10 @@ public class LoginThrottle {
 
     synchronized void clear(String key) {
       failures.remove(key);
+    }
+
+    synchronized int size() {
+      return failures.size();
     }
 
     private Failures current(String key, Instant now) {

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.ictindex.admin.security.SecurityLog;
 import org.ictindex.domain.account.AccountException;
 import org.ictindex.domain.account.AccountField;
 import org.ictindex.domain.account.AccountService;
@@ -35,6 +36,7 @@ public class AccountsBacking implements Serializable {
   @Inject private AccountService accountService;
   @Inject private Feedback feedback;
   @Inject private CurrentLanguage language;
+  @Inject private SecurityLog securityLog;
 
   private String user;
   private List<AccountSummary> accounts;
@@ -140,7 +142,7 @@ public class AccountsBacking implements Serializable {
   private static String inputId(AccountField field) {
     return switch (field) {
       case USERNAME -> "username";
-      case PASSWORD -> "password";
+      case PASSWORD, CURRENT_PASSWORD -> "password";
       case ROLE -> "role";
     };
   }
@@ -155,6 +157,20 @@ public class AccountsBacking implements Serializable {
         .filter(role -> role.name().equals(name))
         .findFirst()
         .orElse(null);
+  }
+
+  /** The newest failed and held-back logins, newest first (the security log's memory). */
+  public List<SecurityLog.Event> getFailedLogins() {
+    return securityLog.recent();
+  }
+
+  /** How many failed logins of a kind since the start. */
+  public long failedLogins(String kind) {
+    return securityLog.counts().getOrDefault(SecurityLog.Kind.valueOf(kind), 0L);
+  }
+
+  public int getFailedLoginsKept() {
+    return SecurityLog.RECENT;
   }
 
   public List<Role> getRoles() {

@@ -225,7 +225,7 @@ class AccountScreensIT {
 
     assertThat(messageAt(tooShort.body(), "edit:password-message")).contains("ít nhất 12 ký tự");
     assertThat(messageAt(mismatch.body(), "edit:passwordRepeat-message")).contains("không khớp");
-    loggedIn(username, GOOD_PASSWORD);
+    ScreenSession theirs = loggedIn(username, GOOD_PASSWORD);
 
     HttpResponse<String> reset =
         edit(
@@ -235,13 +235,101 @@ class AccountScreensIT {
             Map.of("edit:password", newPassword, "edit:passwordRepeat", newPassword));
 
     assertThat(reset.body()).contains("Đã đặt lại mật khẩu của tài khoản " + username);
+    assertThat(theirs.get("index.xhtml").uri().getPath())
+        .as("the session opened with the old password ended")
+        .endsWith("/login.xhtml");
     assertThat(new ScreenSession(root()).logIn(username, GOOD_PASSWORD).uri().getPath())
         .endsWith("/login.xhtml");
     loggedIn(username, newPassword);
   }
 
   @Test
-  void aRoleChangeTakesEffectInTheOpenSession() throws Exception {
+  void aPasswordOfOnlySpacesIsRefused() throws Exception {
+    ScreenSession admin = admin();
+    String username = unique("aud-space");
+
+    HttpResponse<String> refused =
+        create(admin, username, "AUDITOR", " ".repeat(12), " ".repeat(12));
+
+    assertThat(messageAt(refused.body(), "create:password-message"))
+        .contains("không được chỉ gồm dấu cách");
+    assertThat(listedUsernames(admin)).doesNotContain(username);
+  }
+
+  @Test
+  void aNameIsOneAccountWhateverItsCaseWidthOrAccents() throws Exception {
+    ScreenSession admin = admin();
+    String username = unique("aud-name");
+    create(admin, username, "AUDITOR", GOOD_PASSWORD, GOOD_PASSWORD);
+    String accented = "á" + username.substring(1).toUpperCase(java.util.Locale.ROOT);
+
+    HttpResponse<String> lookAlike =
+        create(admin, accented, "AUDITOR", GOOD_PASSWORD, GOOD_PASSWORD);
+    HttpResponse<String> adminLookAlike =
+        create(admin, "ＡＤＭＩＮ", "AUDITOR", GOOD_PASSWORD, GOOD_PASSWORD);
+
+    assertThat(messageAt(lookAlike.body(), "create:username-message"))
+        .contains("bị coi là trùng với tài khoản đã có " + username);
+    assertThat(messageAt(adminLookAlike.body(), "create:username-message"))
+        .contains("bị coi là trùng với tài khoản đã có admin");
+    assertThat(listedUsernames(admin)).contains(username).doesNotContain(accented);
+    // Logging in with a variant is logging in to the one account.
+    ScreenSession variant = loggedIn(accented, GOOD_PASSWORD);
+    assertThat(variant.get("index.xhtml").body()).contains(username + " · ");
+  }
+
+  @Test
+  void everyoneChangesTheirOwnPasswordAndTheirOtherSessionsEnd() throws Exception {
+    ScreenSession admin = admin();
+    String username = unique("ass-own");
+    create(admin, username, "ASSESSOR", GOOD_PASSWORD, GOOD_PASSWORD);
+    ScreenSession elsewhere = loggedIn(username, GOOD_PASSWORD);
+    ScreenSession here = loggedIn(username, GOOD_PASSWORD);
+    String newPassword = "hoa phượng đỏ 2027";
+
+    HttpResponse<String> wrongCurrent =
+        changeOwn(here, "not my password", newPassword, newPassword);
+    HttpResponse<String> onlySpaces =
+        changeOwn(here, GOOD_PASSWORD, " ".repeat(14), " ".repeat(14));
+    HttpResponse<String> common = changeOwn(here, GOOD_PASSWORD, "PassWord1234", "PassWord1234");
+
+    assertThat(messageAt(wrongCurrent.body(), "change:current-message"))
+        .contains("Mật khẩu hiện tại không đúng");
+    assertThat(messageAt(onlySpaces.body(), "change:password-message"))
+        .contains("không được chỉ gồm dấu cách");
+    assertThat(messageAt(common.body(), "change:password-message")).contains("quá phổ biến");
+    assertThat(elsewhere.get("index.xhtml").uri().getPath()).doesNotEndWith("/login.xhtml");
+
+    HttpResponse<String> changed = changeOwn(here, GOOD_PASSWORD, newPassword, newPassword);
+
+    assertThat(changed.body()).contains("Đã đổi mật khẩu");
+    assertThat(here.get("index.xhtml").uri().getPath())
+        .as("this session continues")
+        .doesNotEndWith("/login.xhtml");
+    assertThat(elsewhere.get("index.xhtml").uri().getPath())
+        .as("the other session ended")
+        .endsWith("/login.xhtml");
+    assertThat(new ScreenSession(root()).logIn(username, GOOD_PASSWORD).uri().getPath())
+        .endsWith("/login.xhtml");
+    loggedIn(username, newPassword);
+    String trail = admin.get("audit.xhtml?action=CHANGE_OWN_PASSWORD").body();
+    assertThat(trail).contains(username, "Tự đổi mật khẩu").doesNotContain(newPassword);
+  }
+
+  private static HttpResponse<String> changeOwn(
+      ScreenSession session, String current, String password, String repeat) throws Exception {
+    HttpResponse<String> page = session.get("password.xhtml");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("change", "change");
+    fields.put("change:current", current);
+    fields.put("change:password", password);
+    fields.put("change:passwordRepeat", repeat);
+    fields.put("change:submit", "");
+    return session.post("password.xhtml", page.body(), fields);
+  }
+
+  @Test
+  void aRoleChangeEndsTheOpenSessions() throws Exception {
     ScreenSession admin = admin();
     String username = unique("aud-role");
     create(admin, username, "AUDITOR", GOOD_PASSWORD, GOOD_PASSWORD);
@@ -252,13 +340,15 @@ class AccountScreensIT {
         edit(admin, username, "changeRole", Map.of("edit:role_input", "ADMIN"));
 
     assertThat(changed.body()).contains("Tài khoản " + username + " nay có vai trò Quản trị viên");
+    assertThat(theirs.get("index.xhtml").uri().getPath()).endsWith("/login.xhtml");
+    theirs = loggedIn(username, GOOD_PASSWORD);
     HttpResponse<String> accounts = theirs.get("accounts.xhtml");
     assertThat(accounts.statusCode()).isEqualTo(200);
     assertThat(accounts.body()).contains("Danh sách tài khoản", username + " · Quản trị viên");
 
     edit(admin, username, "changeRole", Map.of("edit:role_input", "ASSESSOR"));
 
-    assertThat(theirs.get("accounts.xhtml").statusCode()).isEqualTo(403);
+    assertThat(theirs.get("accounts.xhtml").uri().getPath()).endsWith("/login.xhtml");
   }
 
   @Test

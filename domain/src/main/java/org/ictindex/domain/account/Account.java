@@ -16,8 +16,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "account")
 @NamedQuery(
-    name = Account.FIND_BY_USERNAME,
-    query = "SELECT a FROM Account a WHERE a.username = :username")
+    name = Account.FIND_BY_CANONICAL_NAME,
+    query = "SELECT a FROM Account a WHERE a.canonicalName = :canonicalName")
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(name = Account.FIND_ALL, query = "SELECT a FROM Account a ORDER BY a.username")
 @NamedQuery(
@@ -25,7 +25,7 @@ import java.time.Instant;
     query = "SELECT a FROM Account a WHERE a.role = :role AND a.enabled = TRUE")
 public class Account {
 
-  public static final String FIND_BY_USERNAME = "Account.findByUsername";
+  public static final String FIND_BY_CANONICAL_NAME = "Account.findByCanonicalName";
   public static final String COUNT = "Account.count";
   public static final String FIND_ALL = "Account.findAll";
   public static final String FIND_ENABLED_WITH_ROLE = "Account.findEnabledWithRole";
@@ -40,6 +40,10 @@ public class Account {
   @Column(name = "username", nullable = false, unique = true, length = 100)
   private String username;
 
+  /** The user name in its canonical form ({@link AccountNames}), unique. */
+  @Column(name = "canonical_name", nullable = false, unique = true, length = 100)
+  private String canonicalName;
+
   @Column(name = "password_hash", nullable = false, length = 500)
   private String passwordHash;
 
@@ -53,6 +57,13 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /**
+   * Goes up whenever the account's password, role or status changes; a screen session logged in
+   * under an earlier generation ends at its next request.
+   */
+  @Column(name = "session_generation", nullable = false)
+  private long sessionGeneration;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -61,6 +72,7 @@ public class Account {
 
   public Account(String username, String passwordHash, Role role, Instant createdAt) {
     this.username = username;
+    this.canonicalName = AccountNames.canonical(username);
     this.passwordHash = passwordHash;
     this.role = role;
     this.enabled = true;
@@ -83,6 +95,20 @@ public class Account {
     return createdAt;
   }
 
+  /** The generation of sessions that may still act for the account. */
+  public long sessionGeneration() {
+    return sessionGeneration;
+  }
+
+  String passwordHash() {
+    return passwordHash;
+  }
+
+  /** Ends every screen session of the account opened so far, at its next request. */
+  void endSessions() {
+    sessionGeneration++;
+  }
+
   /** The subject of the audit records about this account. */
   String auditSubject() {
     return AUDIT_SUBJECT_PREFIX + username;
@@ -91,6 +117,7 @@ public class Account {
   /** Stops the account from logging in; sessions already open end at their next request. */
   void disable() {
     enabled = false;
+    endSessions();
   }
 
   void enable() {
@@ -99,9 +126,11 @@ public class Account {
 
   void changeRole(Role newRole) {
     role = newRole;
+    endSessions();
   }
 
   void changePassword(String newPasswordHash) {
     passwordHash = newPasswordHash;
+    endSessions();
   }
 }

@@ -4,5 +4,7 @@ package org.ictindex.domain.account;
 public enum AccountField {
   USERNAME,
   PASSWORD,
+  /** The current password, asked for when people change their own. */
+  CURRENT_PASSWORD,
   ROLE
 }

@@ -12,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ public class AccountService {
   /** What the audit trail says instead of a password. */
   static final String PASSWORD_RESET = "password reset";
 
+  /** What the audit trail says when people change their own password. */
+  static final String PASSWORD_CHANGED = "password changed";
+
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
   private static final String ENABLED = "enabled";
   private static final String DISABLED = "disabled";
@@ -44,13 +49,29 @@ public class AccountService {
   @PersistenceContext(unitName = "ictindex")
   private EntityManager entityManager;
 
+  /**
+   * A hash of a random password nobody knows, made once per process with the parameters of stored
+   * hashes, against which logins of unknown and disabled names are checked.
+   */
+  private static volatile String dummyHash;
+
   @Inject private Pbkdf2PasswordHash passwordHash;
   @Inject private AuditTrail auditTrail;
   @Resource private SessionContext session;
 
+  private PasswordCheck passwordCheck;
+
   @PostConstruct
   void configureHashing() {
     passwordHash.initialize(PasswordHashing.parameters());
+    String dummy = dummyHash;
+    if (dummy == null) {
+      byte[] random = new byte[24];
+      new SecureRandom().nextBytes(random);
+      dummy = passwordHash.generate(Base64.getEncoder().encodeToString(random).toCharArray());
+      dummyHash = dummy;
+    }
+    passwordCheck = new PasswordCheck(passwordHash, dummy);
   }
 
   /** Creates an account with a role; the user name is lower case letters, digits, . _ -. */
@@ -60,16 +81,26 @@ public class AccountService {
   }
 
   /**
-   * The account with the user name, whether enabled or not. Open because logging in looks the
-   * account up before anyone is logged in.
+   * The account with the user name, whether enabled or not, found by its canonical form ({@link
+   * AccountNames}). Open because logging in looks the account up before anyone is logged in.
    */
   @PermitAll
   public Optional<Account> find(String username) {
     return entityManager
-        .createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-        .setParameter("username", username)
+        .createNamedQuery(Account.FIND_BY_CANONICAL_NAME, Account.class)
+        .setParameter("canonicalName", AccountNames.canonical(username))
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The enabled account with the user name and password, for logging in; empty for a wrong
+   * password, an unknown name or a disabled account, each after the same single password hash, so
+   * that the time of the answer does not tell which names exist. Open because it is the login.
+   */
+  @PermitAll
+  public Optional<Account> authenticate(String username, String password) {
+    return passwordCheck.verify(find(username), password);
   }
 
   /** Every account by user name, with when it last changed. */
@@ -104,7 +135,7 @@ public class AccountService {
   @RolesAllowed(Role.ADMIN_NAME)
   public void disable(String username) {
     String actor = caller();
-    if (username != null && username.equals(actor)) {
+    if (username != null && AccountNames.same(username, actor)) {
       throw new AccountException(
           "Bạn không thể tự khóa tài khoản của mình.", "You cannot disable your own account.");
     }
@@ -129,7 +160,10 @@ public class AccountService {
     record(caller(), AuditAction.ENABLE_ACCOUNT, account, DISABLED, ENABLED);
   }
 
-  /** Gives the account another role; the last enabled administrator keeps theirs. */
+  /**
+   * Gives the account another role; the last enabled administrator keeps theirs. The account's open
+   * screen sessions end, so that its holder logs in again under the new role.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
   public void changeRole(String username, Role role) {
     if (role == null) {
@@ -147,13 +181,47 @@ public class AccountService {
     record(caller(), AuditAction.CHANGE_ROLE, account, old.name(), role.name());
   }
 
-  /** Sets a new password chosen by an administrator, under the same rules as a new account's. */
+  /**
+   * Sets a new password chosen by an administrator, under the same rules as a new account's. Every
+   * open screen session of the account ends at its next request.
+   */
   @RolesAllowed(Role.ADMIN_NAME)
   public void resetPassword(String username, String password) {
     Account account = existing(username);
     PasswordRules.check(account.username(), password);
     account.changePassword(passwordHash.generate(password.toCharArray()));
     record(caller(), AuditAction.RESET_PASSWORD, account, null, PASSWORD_RESET);
+  }
+
+  /**
+   * Changes the caller's own password, given the current one. Every screen session of the account
+   * ends at its next request; the caller's own session may continue by taking on the returned
+   * generation.
+   *
+   * @return the account's new session generation
+   * @throws AccountException about {@link AccountField#CURRENT_PASSWORD} when the current password
+   *     is wrong, about {@link AccountField#PASSWORD} when the new one breaks a rule
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+  public long changeOwnPassword(String currentPassword, String newPassword) {
+    String actor = caller();
+    Account account = existing(actor);
+    if (passwordCheck.verify(Optional.of(account), currentPassword).isEmpty()) {
+      throw new AccountException(
+          AccountField.CURRENT_PASSWORD,
+          "Mật khẩu hiện tại không đúng.",
+          "The current password is wrong.");
+    }
+    PasswordRules.check(account.username(), newPassword);
+    if (newPassword.equals(currentPassword)) {
+      throw new AccountException(
+          AccountField.PASSWORD,
+          "Mật khẩu mới phải khác mật khẩu hiện tại.",
+          "The new password must differ from the current one.");
+    }
+    account.changePassword(passwordHash.generate(newPassword.toCharArray()));
+    record(actor, AuditAction.CHANGE_OWN_PASSWORD, account, null, PASSWORD_CHANGED);
+    return account.sessionGeneration();
   }
 
   /**
@@ -172,6 +240,24 @@ public class AccountService {
   }
 
   private Account create(String username, String password, Role role, String actor) {
+    Optional<Account> sameName = username == null ? Optional.empty() : find(username);
+    if (sameName.isPresent() && !sameName.get().username().equals(username)) {
+      String existing = sameName.get().username();
+      throw new AccountException(
+          AccountField.USERNAME,
+          "Tên đăng nhập "
+              + username
+              + " bị coi là trùng với tài khoản đã có "
+              + existing
+              + ": khi đăng nhập, chữ hoa và chữ thường, dấu thanh và các ký tự trông giống nhau"
+              + " không được phân biệt.",
+          "The user name "
+              + username
+              + " counts as the existing account "
+              + existing
+              + ": logins do not tell apart upper and lower case, accents and look-alike"
+              + " characters.");
+    }
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw new AccountException(
           AccountField.USERNAME,
@@ -182,7 +268,7 @@ public class AccountService {
       throw missingRole();
     }
     PasswordRules.check(username, password);
-    if (find(username).isPresent()) {
+    if (sameName.isPresent()) {
       throw new AccountException(
           AccountField.USERNAME,
           "Tên đăng nhập " + username + " đã có người dùng.",
@@ -201,8 +287,8 @@ public class AccountService {
         username == null
             ? null
             : entityManager
-                .createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", username)
+                .createNamedQuery(Account.FIND_BY_CANONICAL_NAME, Account.class)
+                .setParameter("canonicalName", AccountNames.canonical(username))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()

@@ -8,35 +8,33 @@ import org.ictindex.domain.audit.AuditEntry;
 import org.ictindex.domain.audit.AuditTrail;
 
 /**
- * Writes every login attempt to the audit trail: the account name it was made for as subject and
- * the source address as new value. Attempts that did not succeed have no known actor, so they are
- * recorded under {@value #ANONYMOUS}.
+ * Writes successful screen logins to the audit trail: the account as actor and subject, the source
+ * address as new value, so that auditors see who was at the screens when. Only a person who knows
+ * an account's password can add such a record.
+ *
+ * <p>Failed and held-back attempts are not audited: anyone can make them, so they would let anyone
+ * grow the permanent, hash-chained trail. They go to the admin app's bounded security log instead.
+ * Records of them written by earlier versions ({@code LOGIN_FAILED}, {@code LOGIN_THROTTLED}) stay
+ * in the trail and its chain.
  */
 @Stateless
 @PermitAll
 public class LoginRecorder {
-
-  public static final String ANONYMOUS = "anonymous";
 
   private static final int MAX_NAME = 100;
 
   @Inject private AuditTrail auditTrail;
 
   public void succeeded(String username, String address) {
-    record(clip(username), AuditAction.LOGIN_SUCCEEDED, username, address);
-  }
-
-  public void failed(String username, String address) {
-    record(ANONYMOUS, AuditAction.LOGIN_FAILED, username, address);
-  }
-
-  public void throttled(String username, String address) {
-    record(ANONYMOUS, AuditAction.LOGIN_THROTTLED, username, address);
-  }
-
-  private void record(String actor, AuditAction action, String username, String address) {
     auditTrail.record(
-        new AuditEntry(actor, action, null, clip(username), null, clip(address), null));
+        new AuditEntry(
+            clip(username),
+            AuditAction.LOGIN_SUCCEEDED,
+            null,
+            clip(username),
+            null,
+            clip(address),
+            null));
   }
 
   private static String clip(String text) {

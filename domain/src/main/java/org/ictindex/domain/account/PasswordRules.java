@@ -6,13 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a password must be: long, not one of the passwords that guessers try first, and not the user
- * name. Compared without regard to case, since guessers try the case variants too.
+ * What a password must be: long without counting spaces around it, not only spaces, not one of the
+ * passwords that guessers try first, and not the user name. Compared without regard to case, width
+ * (full-width letters) or spaces around it, since guessers try those variants too.
  */
 final class PasswordRules {
 
@@ -29,14 +31,23 @@ final class PasswordRules {
    * @throws AccountException about the password field, saying which rule
    */
   static void check(String username, String password) {
-    if (password == null || password.length() < MINIMUM_LENGTH) {
+    String trimmed = password == null ? "" : trimmed(password);
+    if (password != null && !password.isEmpty() && trimmed.isEmpty()) {
+      throw new AccountException(
+          AccountField.PASSWORD,
+          "Mật khẩu không được chỉ gồm dấu cách.",
+          "A password cannot be only spaces.");
+    }
+    if (password == null
+        || password.strip().codePointCount(0, password.strip().length()) < MINIMUM_LENGTH) {
       throw new AccountException(
           AccountField.PASSWORD,
           "Mật khẩu phải có ít nhất " + MINIMUM_LENGTH + " ký tự.",
           "A password needs at least " + MINIMUM_LENGTH + " characters.");
     }
     String folded = fold(password);
-    if (username != null && folded.equals(fold(username))) {
+    if (username != null
+        && (folded.equals(fold(username)) || AccountNames.same(password, username))) {
       throw new AccountException(
           AccountField.PASSWORD,
           "Mật khẩu không được trùng với tên đăng nhập.",
@@ -55,8 +66,27 @@ final class PasswordRules {
     return COMMON.size();
   }
 
+  /** The text without white space around it, counting no-break and ideographic spaces. */
+  private static String trimmed(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    while (end > start && isSpace(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSpace(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+  }
+
   private static String fold(String text) {
-    return text.strip().toLowerCase(Locale.ROOT);
+    return trimmed(Normalizer.normalize(text, Normalizer.Form.NFKC))
+        .toUpperCase(Locale.ROOT)
+        .toLowerCase(Locale.ROOT);
   }
 
   private static Set<String> loadCommonPasswords() {

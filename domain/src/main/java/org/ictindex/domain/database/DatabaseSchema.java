@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.ictindex.domain.account.CanonicalNamesAndSessionGenerations;
 import org.ictindex.domain.publication.ResultsMovedIntoParts;
 
 /**
@@ -122,7 +123,7 @@ public class DatabaseSchema {
         .dataSource(dataSource)
         .locations("classpath:db/migration", mySql ? "classpath:db/mysql" : "classpath:db/h2")
         .placeholders(placeholders(tableOptions, mySql))
-        .javaMigrations(new ResultsMovedIntoParts())
+        .javaMigrations(new ResultsMovedIntoParts(), new CanonicalNamesAndSessionGenerations())
         .load();
   }
 

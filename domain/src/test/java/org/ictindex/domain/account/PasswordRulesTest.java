@@ -63,6 +63,44 @@ class PasswordRulesTest {
             });
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"            ", "                    ", " \t  \u3000       \u00a0  "})
+  void aPasswordOfOnlySpacesIsRefused(String password) {
+    assertThatThrownBy(() -> PasswordRules.check("aud-lan", password))
+        .isInstanceOfSatisfying(
+            AccountException.class,
+            refused -> {
+              assertThat(refused.field()).contains(AccountField.PASSWORD);
+              assertThat(refused.message("vi")).isEqualTo("Mật khẩu không được chỉ gồm dấu cách.");
+              assertThat(refused.message("en")).isEqualTo("A password cannot be only spaces.");
+            });
+  }
+
+  @Test
+  void spacesAroundAPasswordDoNotCountTowardsItsLength() {
+    assertThatThrownBy(() -> PasswordRules.check("aud-lan", "   kx8-vq2+m   "))
+        .isInstanceOf(AccountException.class)
+        .hasMessageContaining("at least 12");
+    assertThatCode(() -> PasswordRules.check("aud-lan", "  kx8-vq2+mw7z  "))
+        .doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "mAtKhAu123456",
+        "  PassWord1234  ",
+        "ＭａｔＫｈａｕ１２３４５６",
+        "QwErTyUiOp123",
+        "IloveYOU1234"
+      })
+  void commonPasswordsAreRefusedInAnyLetterCaseWidthOrPadding(String password) {
+    assertThatThrownBy(() -> PasswordRules.check("aud-lan", password))
+        .isInstanceOfSatisfying(
+            AccountException.class,
+            refused -> assertThat(refused.message("vi")).contains("quá phổ biến"));
+  }
+
   @Test
   void thePasswordMayNotBeTheUserNameInAnyCase() {
     assertThatThrownBy(() -> PasswordRules.check("aud-nguyenvana", "AUD-NguyenVanA"))

@@ -33,7 +33,10 @@ class EmbeddedReaderAccountTest {
     EmbeddedReaderAccount.prepare(reader);
 
     DataSource owner = ConfiguredDataSource.embedded(DatabaseSettings.embedded(dataDir, false));
-    assertThat(DatabaseSchema.flyway(owner).migrate().migrationsExecuted).isEqualTo(5);
+    var flyway = DatabaseSchema.flyway(owner);
+    int available = flyway.info().pending().length;
+    assertThat(available).isGreaterThanOrEqualTo(6);
+    assertThat(flyway.migrate().migrationsExecuted).isEqualTo(available);
 
     try (Connection connection = ConfiguredDataSource.embedded(reader).getConnection();
         Statement statement = connection.createStatement()) {

@@ -57,8 +57,9 @@ class PublicDataSourceIT {
       assertRefused(statement, "DELETE FROM audit_record WHERE 1 = 0");
       assertRefused(
           statement,
-          "INSERT INTO account (username, password_hash, role, enabled, created_at)"
-              + " VALUES ('intruder', 'x', 'ADMIN', TRUE, CURRENT_TIMESTAMP)");
+          "INSERT INTO account (username, canonical_name, password_hash, role, enabled,"
+              + " created_at) VALUES ('intruder', 'intruder', 'x', 'ADMIN', TRUE,"
+              + " CURRENT_TIMESTAMP)");
       assertRefused(statement, "CREATE TABLE intruder (id INT)");
     }
   }
