@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.ictindex.domain.language.Language;
 
@@ -30,14 +31,15 @@ import org.ictindex.domain.language.Language;
  * </ul>
  *
  * <p>A body without a declared length (chunked) is read through {@link UploadLimit#read}, which
- * stops after the limit, and a file sent to a screen through the container's multipart limits.
- * Refusals close the connection, so that the server never reads the refused body to keep the
- * connection open.
+ * stops after the limit, and a file sent to a screen through the container's multipart limits, read
+ * here so that a form over them is answered with 413 before it reaches its page. Refusals close the
+ * connection, so that the server never reads the refused body to keep the connection open.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class UploadGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(UploadGate.class.getName());
 
   /** A form carrying a file: the file plus its part headers and the form's other fields. */
   static final long MAX_MULTIPART_BYTES = UploadLimit.MAX_BYTES + 1024 * 1024;
@@ -92,7 +94,9 @@ public class UploadGate extends HttpFilter {
       return;
     }
     if (!path.startsWith(API)) {
-      chain.doFilter(request, response);
+      if (formWithinTheLimit(request, response)) {
+        chain.doFilter(request, response);
+      }
       return;
     }
     Optional<UploadSlots.Slot> slot = slots.tryTake();
@@ -108,6 +112,34 @@ public class UploadGate extends HttpFilter {
     try (UploadSlots.Slot taken = slot.get()) {
       chain.doFilter(request, response);
     }
+  }
+
+  /**
+   * Reads a form with a file sent to a screen, whose size the container learns only while reading
+   * it when no length was declared: one over the limit (web.xml's multipart-config) is answered
+   * with 413 and the app's error page instead of failing inside JSF with a 500, since it is a
+   * person's mistake, not a fault. Returns whether the form may go on to its page.
+   */
+  private static boolean formWithinTheLimit(
+      HttpServletRequest request, HttpServletResponse response) throws IOException {
+    try {
+      request.getParts();
+      return true;
+    } catch (IllegalStateException overLimit) {
+      LOG.info(
+          () ->
+              "Upload to "
+                  + request.getServletPath()
+                  + " over the limit of "
+                  + UploadLimit.MAX_BYTES
+                  + " bytes refused");
+      response.setHeader("Connection", "close");
+      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    } catch (ServletException malformed) {
+      LOG.info(() -> "Unreadable form with a file to " + request.getServletPath() + " refused");
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+    return false;
   }
 
   /** Why an upload waits, in the language given. */
