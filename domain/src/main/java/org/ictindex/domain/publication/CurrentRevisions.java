@@ -3,6 +3,7 @@ package org.ictindex.domain.publication;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,11 +43,19 @@ public class CurrentRevisions {
 
   @PostConstruct
   void configure() {
+    recheckNanos = recheckInterval().toNanos();
+  }
+
+  /**
+   * The configured interval ({@code ICTINDEX_REVISIONS_RECHECK_MILLIS}): a cache in front of the
+   * instances keeps an answer no longer than this, so it adds no staleness of its own kind.
+   */
+  public static Duration recheckInterval() {
     long millis =
         ConfigProvider.getConfig(CurrentRevisions.class.getClassLoader())
             .getOptionalValue("ictindex.revisions.recheck.millis", Long.class)
             .orElse(DEFAULT_RECHECK_MILLIS);
-    recheckNanos = Math.max(0, millis) * 1_000_000;
+    return Duration.ofMillis(Math.max(0, millis));
   }
 
   /** The current revision of each published year, newest year first. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ictindex.publicweb.download.TableFile;
+import org.ictindex.publicweb.view.PublicCaching;
 
 /**
  * How the open-data API answers: JSON or CSV (UTF-8 with a BOM, so spreadsheets read Vietnamese
@@ -23,8 +24,7 @@ final class Answers {
   static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
   static final MediaType CSV_UTF8 = new MediaType("text", "csv", "UTF-8");
 
-  /** Revisions never change, but which revision is current can: caches check back each minute. */
-  private static final CacheControl CACHE = CacheControl.valueOf("public, max-age=60");
+  private static final CacheControl CACHE = CacheControl.valueOf(PublicCaching.CACHE_CONTROL);
 
   private Answers() {}
 

@@ -55,7 +55,7 @@ public class RenderedPages extends HttpFilter {
       cache.put(key, page);
     }
     response.setHeader("ETag", page.etag());
-    response.setHeader("Cache-Control", "public, max-age=60");
+    response.setHeader("Cache-Control", PublicCaching.CACHE_CONTROL);
     response.setHeader("Vary", "Accept, Accept-Language, Cookie");
     if (page.etag().equals(request.getHeader("If-None-Match"))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

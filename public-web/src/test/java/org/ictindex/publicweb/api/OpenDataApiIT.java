@@ -205,7 +205,10 @@ class OpenDataApiIT {
       HttpResponse<byte[]> first = get(path, null, HttpResponse.BodyHandlers.ofByteArray());
       assertThat(first.statusCode()).as(path).isEqualTo(200);
       assertThat(first.body()).as(path).isNotEmpty();
-      assertThat(first.headers().firstValue("Cache-Control")).as(path).isPresent();
+      // A shared cache in front keeps an answer no longer than an instance's revision recheck.
+      assertThat(first.headers().firstValue("Cache-Control"))
+          .as(path)
+          .hasValue("public, max-age=60, s-maxage=1");
       String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path));
 
       HttpResponse<byte[]> again = get(path, etag, HttpResponse.BodyHandlers.ofByteArray());

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningPublicApp.class)
 class PublicPagesIT {
 
+  private static final String SHARED_FOR_ONE_SECOND = "public, max-age=60, s-maxage=1";
+
   private final URL base;
 
   PublicPagesIT(URL base) {
@@ -358,6 +360,8 @@ class PublicPagesIT {
     assertThat(first.body()).as("kept without the templates' indentation").doesNotContain("\n ");
     assertThat(again.headers().firstValue("ETag")).contains(etag);
     assertThat(revalidated.statusCode()).isEqualTo(304);
+    // A shared cache in front keeps the page no longer than an instance's revision recheck (1 s).
+    assertThat(first.headers().firstValue("Cache-Control")).hasValue(SHARED_FOR_ONE_SECOND);
     assertThat(english.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
     assertThat(english.body()).contains("Ranking of");
   }
