@@ -17,11 +17,11 @@ class AuditChainTamperingIT {
 
   @Deployment
   static WebArchive deployment() {
-    // The tampering bean reads the trail as an auditor; the container needs a principal for it.
+    // The tampering bean reads the trail with the permission to; the container needs a principal.
     return DomainDeployment.create()
         .addAsWebInfResource(
             new StringAsset(
-                "<payara-web-app><security-role-mapping><role-name>AUDITOR</role-name>"
+                "<payara-web-app><security-role-mapping><role-name>READ_AUDIT_TRAIL</role-name>"
                     + "<principal-name>aud-tester</principal-name></security-role-mapping>"
                     + "</payara-web-app>"),
             "payara-web.xml");
