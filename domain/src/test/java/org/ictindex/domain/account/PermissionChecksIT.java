@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.ictindex.domain.testing.DomainDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,15 +22,7 @@ class PermissionChecksIT {
 
   @Deployment
   static WebArchive deployment() {
-    // The callers run as a group each; the container needs a principal for each.
-    return DomainDeployment.create()
-        .addAsWebInfResource(
-            new StringAsset(
-                "<payara-web-app>"
-                    + mapping(Permission.READ_YEARS_NAME, "reader-tester")
-                    + mapping("ADMIN", "role-name-tester")
-                    + "</payara-web-app>"),
-            "payara-web.xml");
+    return DomainDeployment.createWithRunAsPrincipals();
   }
 
   @Inject YearReaderCaller yearReader;
@@ -47,13 +38,5 @@ class PermissionChecksIT {
   void aRolesNameOpensNoMethod() {
     assertThat(roleNamed.mayListRevisions(UNKNOWN_YEAR)).isFalse();
     assertThat(roleNamed.mayWithdraw(UNKNOWN_YEAR)).isFalse();
-  }
-
-  private static String mapping(String role, String principal) {
-    return "<security-role-mapping><role-name>"
-        + role
-        + "</role-name><principal-name>"
-        + principal
-        + "</principal-name></security-role-mapping>";
   }
 }
