@@ -11,7 +11,7 @@ import org.ictindex.domain.unit.RecordedValue;
 import org.ictindex.scoring.model.CyclePackage;
 
 /**
- * What assessors do with a year's draft. Each method checks the caller's role and runs in one
+ * What assessors do with a year's draft. Each method checks the caller's permission and runs in one
  * transaction together with its audit record.
  */
 @Stateless

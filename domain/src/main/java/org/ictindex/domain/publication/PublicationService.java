@@ -9,8 +9,8 @@ import java.util.List;
 import org.ictindex.domain.account.Permission;
 
 /**
- * Publishing, correcting and auditing years. Each method checks the caller's role and runs in one
- * transaction together with its audit record.
+ * Publishing, correcting and auditing years. Each method checks the caller's permission and runs in
+ * one transaction together with its audit record.
  */
 @Stateless
 public class PublicationService {
