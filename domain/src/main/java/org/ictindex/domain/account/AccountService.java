@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.ictindex.domain.audit.AuditAction;
 import org.ictindex.domain.audit.AuditEntry;
 import org.ictindex.domain.audit.AuditTrail;
@@ -326,11 +327,15 @@ public class AccountService {
     }
   }
 
+  /** Names every role, so that a new one is named here without a change. */
   private static AccountException missingRole() {
+    List<String> names = Stream.of(Role.values()).map(Role::name).toList();
+    String allButLast = String.join(", ", names.subList(0, names.size() - 1));
+    String last = names.get(names.size() - 1);
     return new AccountException(
         AccountField.ROLE,
-        "Vai trò phải là ADMIN, ASSESSOR hoặc AUDITOR.",
-        "The role must be ADMIN, ASSESSOR or AUDITOR.");
+        "Vai trò phải là " + allButLast + " hoặc " + last + ".",
+        "The role must be " + allButLast + " or " + last + ".");
   }
 
   private void record(
