@@ -28,14 +28,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ictindex.domain.account.Permission;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every business method of the domain's services decides who may call it, so that a new method
  * cannot be left open by forgetting an annotation: the container enforces {@code @RolesAllowed} on
- * enterprise beans, whichever screen or API resource calls them.
+ * enterprise beans, whichever screen or API resource calls them. It names permissions, which the
+ * login gives the caller as groups; a role's name there would let no one in.
  */
 class ServiceAccessDecisionsTest {
 
@@ -43,7 +46,7 @@ class ServiceAccessDecisionsTest {
 
   /**
    * What is open to every caller, by class or by {@code Class.method}, each with the reason. Every
-   * other business method names the roles that may call it.
+   * other business method names the permission needed to call it.
    */
   private static final Map<String, String> OPEN_TO_EVERY_CALLER =
       Map.ofEntries(
@@ -65,14 +68,16 @@ class ServiceAccessDecisionsTest {
               "records a successful login while it is being made, before the session"),
           Map.entry(
               "CycleCatalog",
-              "which years exist and in which state, read by services that check roles"),
-          // The cores below run only inside the transaction of a service that checked the role,
-          // and act for the actor that service names; services also call each other through them.
+              "which years exist and in which state, read by services that check permissions"),
+          // The cores below run only inside the transaction of a service that checked the
+          // permission, and act for the actor that service names; services also call each other
+          // through them.
           Map.entry("AuditTrail", "appends the audit record of a change a service checked"),
           Map.entry("CycleData", "moves the data of a change a service checked"),
-          Map.entry("DraftEditing", "edits a draft for a service that checked the role"),
-          Map.entry("DraftImport", "imports a package for a service that checked the role"),
-          Map.entry("Publisher", "publishes and corrects for a service that checked the role"));
+          Map.entry("DraftEditing", "edits a draft for a service that checked the permission"),
+          Map.entry("DraftImport", "imports a package for a service that checked the permission"),
+          Map.entry(
+              "Publisher", "publishes and corrects for a service that checked the permission"));
 
   /**
    * CDI beans of the domain, which the container does not role-check: the reader's choice of
@@ -125,6 +130,22 @@ class ServiceAccessDecisionsTest {
 
     assertThat(enterpriseBeans()).extracting(Class::getSimpleName).contains("CycleService");
     assertThat(undecided).as("methods without @RolesAllowed, @PermitAll or @DenyAll").isEmpty();
+  }
+
+  @Test
+  void whoMayCallAMethodIsSaidByPermissionsOnly() {
+    Set<String> permissions =
+        Stream.of(Permission.values()).map(Permission::name).collect(Collectors.toSet());
+    Set<String> otherNames = new TreeSet<>();
+    for (Method method : businessMethods()) {
+      if (decision(method) instanceof RolesAllowed allowed) {
+        Stream.of(allowed.value())
+            .filter(name -> !permissions.contains(name))
+            .forEach(name -> otherNames.add(name(method) + " names " + name));
+      }
+    }
+
+    assertThat(otherNames).as("@RolesAllowed naming no permission").isEmpty();
   }
 
   @Test

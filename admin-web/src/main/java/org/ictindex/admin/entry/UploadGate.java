@@ -9,21 +9,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.ictindex.domain.account.Permission;
 import org.ictindex.domain.language.Language;
 
 /**
  * Decides about a request's body before anyone reads it: the container has authenticated the caller
  * from the headers alone, so an upload can be refused for its declared size or for the caller's
- * role while its bytes are still on the wire.
+ * permissions while its bytes are still on the wire.
  *
  * <ul>
  *   <li>A body declared larger than an upload may be is refused with 413, whoever sends it.
- *   <li>An upload (a package or workbook to the API, a file to a screen) from someone who may not
- *       change anything, an auditor, is refused with 403.
+ *   <li>An upload (a package or workbook to the API, a file to a screen) from someone who may
+ *       neither edit a draft nor correct a year, such as an auditor, is refused with 403.
  *   <li>An upload to the API takes one of the {@link UploadSlots} for as long as it runs, or is
  *       refused with 503 and {@code Retry-After} when all are taken. A file sent to the import
  *       screen is written to disk by the container while it arrives; the screen takes a slot when
@@ -49,6 +52,13 @@ public class UploadGate extends HttpFilter {
       Pattern.compile("/api/cycles/[^/]+/(package|workbook|corrections)/?");
 
   private static final String API = "/api/";
+
+  /**
+   * Whoever holds one of these may upload: each is needed by some service that takes a file (a
+   * package or workbook into a draft, a correction), which checks its own again.
+   */
+  private static final Set<Permission> UPLOADERS =
+      EnumSet.of(Permission.EDIT_DRAFTS, Permission.CORRECT);
 
   @Inject private UploadSlots slots;
 
@@ -83,7 +93,7 @@ public class UploadGate extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (!request.isUserInRole("ADMIN") && !request.isUserInRole("ASSESSOR")) {
+    if (UPLOADERS.stream().noneMatch(permission -> request.isUserInRole(permission.name()))) {
       refuse(
           request,
           response,

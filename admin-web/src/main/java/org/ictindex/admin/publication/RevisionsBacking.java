@@ -86,7 +86,7 @@ public class RevisionsBacking implements Serializable {
 
   /**
    * Takes the current revision off the public site with the typed reason (administrators only; the
-   * service checks the role and the reason).
+   * service checks the permission and the reason).
    */
   public void withdraw() {
     Withdrawal done = feedback.attempt(() -> publications.withdraw(year, withdrawalReason));

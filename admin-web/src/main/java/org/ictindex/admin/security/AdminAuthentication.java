@@ -20,7 +20,6 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.ictindex.domain.account.Account;
@@ -91,7 +90,8 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     Optional<Account> loggedIn = loggedInAccount(request);
     if (loggedIn.isPresent()) {
       Account account = loggedIn.get();
-      return context.notifyContainerAboutLogin(account.username(), Set.of(account.role().name()));
+      return context.notifyContainerAboutLogin(
+          account.username(), AccountIdentityStore.groupsOf(account));
     }
     if (!context.isProtected()) {
       return context.doNothing();

@@ -47,7 +47,7 @@ public class Feedback {
     if (failure instanceof LocalizedException refused) {
       error(refused.message(language.getCode()));
     } else if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
-      // Payara refuses a local call to a role-checked EJB with AccessLocalException.
+      // Payara refuses a local call to a permission-checked EJB with AccessLocalException.
       errorKey("access.denied");
     } else {
       throw failure;

@@ -21,14 +21,14 @@ import java.time.Instant;
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(name = Account.FIND_ALL, query = "SELECT a FROM Account a ORDER BY a.username")
 @NamedQuery(
-    name = Account.FIND_ENABLED_WITH_ROLE,
-    query = "SELECT a FROM Account a WHERE a.role = :role AND a.enabled = TRUE")
+    name = Account.FIND_ENABLED_WITH_ROLES,
+    query = "SELECT a FROM Account a WHERE a.role IN :roles AND a.enabled = TRUE")
 public class Account {
 
   public static final String FIND_BY_CANONICAL_NAME = "Account.findByCanonicalName";
   public static final String COUNT = "Account.count";
   public static final String FIND_ALL = "Account.findAll";
-  public static final String FIND_ENABLED_WITH_ROLE = "Account.findEnabledWithRole";
+  public static final String FIND_ENABLED_WITH_ROLES = "Account.findEnabledWithRoles";
 
   /** How audit records name an account as their subject. */
   static final String AUDIT_SUBJECT_PREFIX = "account ";

@@ -2,7 +2,6 @@ package org.ictindex.domain.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.ictindex.domain.audit.AuditAction;
 import org.ictindex.domain.audit.AuditEntry;
 import org.ictindex.domain.audit.AuditTrail;
@@ -30,7 +30,6 @@ import org.ictindex.domain.persistence.Timestamps;
  * change is audited in its own transaction, and never with a password or its hash.
  */
 @Stateless
-@DeclareRoles({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
 public class AccountService {
 
   /** The user name of the administrator created on first start. */
@@ -75,7 +74,7 @@ public class AccountService {
   }
 
   /** Creates an account with a role; the user name is lower case letters, digits, . _ -. */
-  @RolesAllowed(Role.ADMIN_NAME)
+  @RolesAllowed(Permission.MANAGE_ACCOUNTS_NAME)
   public Account create(String username, String password, Role role) {
     return create(username, password, role, caller());
   }
@@ -104,7 +103,7 @@ public class AccountService {
   }
 
   /** Every account by user name, with when it last changed. */
-  @RolesAllowed(Role.ADMIN_NAME)
+  @RolesAllowed(Permission.MANAGE_ACCOUNTS_NAME)
   public List<AccountSummary> accounts() {
     Map<String, Instant> lastChanges = new HashMap<>();
     entityManager
@@ -132,7 +131,7 @@ public class AccountService {
    * their next request. Neither the caller's own account nor the last enabled administrator can be
    * disabled.
    */
-  @RolesAllowed(Role.ADMIN_NAME)
+  @RolesAllowed(Permission.MANAGE_ACCOUNTS_NAME)
   public void disable(String username) {
     String actor = caller();
     if (username != null && AccountNames.same(username, actor)) {
@@ -143,14 +142,14 @@ public class AccountService {
     if (!account.isEnabled()) {
       return;
     }
-    if (account.role() == Role.ADMIN) {
+    if (account.role().may(Permission.MANAGE_ACCOUNTS)) {
       requireAnotherEnabledAdministrator(account);
     }
     account.disable();
     record(actor, AuditAction.DISABLE_ACCOUNT, account, ENABLED, DISABLED);
   }
 
-  @RolesAllowed(Role.ADMIN_NAME)
+  @RolesAllowed(Permission.MANAGE_ACCOUNTS_NAME)
   public void enable(String username) {
     Account account = existing(username);
     if (account.isEnabled()) {
@@ -164,7 +163,7 @@ public class AccountService {
    * Gives the account another role; the last enabled administrator keeps theirs. The account's open
    * screen sessions end, so that its holder logs in again under the new role.
    */
-  @RolesAllowed(Role.ADMIN_NAME)
+  @RolesAllowed(Permission.MANAGE_ACCOUNTS_NAME)
   public void changeRole(String username, Role role) {
     if (role == null) {
       throw missingRole();
@@ -174,7 +173,9 @@ public class AccountService {
     if (old == role) {
       return;
     }
-    if (old == Role.ADMIN && account.isEnabled()) {
+    if (old.may(Permission.MANAGE_ACCOUNTS)
+        && !role.may(Permission.MANAGE_ACCOUNTS)
+        && account.isEnabled()) {
       requireAnotherEnabledAdministrator(account);
     }
     account.changeRole(role);
@@ -185,7 +186,7 @@ public class AccountService {
    * Sets a new password chosen by an administrator, under the same rules as a new account's. Every
    * open screen session of the account ends at its next request.
    */
-  @RolesAllowed(Role.ADMIN_NAME)
+  @RolesAllowed(Permission.MANAGE_ACCOUNTS_NAME)
   public void resetPassword(String username, String password) {
     Account account = existing(username);
     PasswordRules.check(account.username(), password);
@@ -202,7 +203,7 @@ public class AccountService {
    * @throws AccountException about {@link AccountField#CURRENT_PASSWORD} when the current password
    *     is wrong, about {@link AccountField#PASSWORD} when the new one breaks a rule
    */
-  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+  @RolesAllowed(Permission.SIGN_IN_NAME)
   public long changeOwnPassword(String currentPassword, String newPassword) {
     String actor = caller();
     Account account = existing(actor);
@@ -303,15 +304,15 @@ public class AccountService {
   }
 
   /**
-   * Refuses to take the administrator role from the last enabled administrator. The enabled
-   * administrators stay locked until the change commits, so two administrators cannot demote each
-   * other at the same moment.
+   * Refuses to take the right to manage accounts from the last enabled account that has it, so that
+   * accounts can always be managed. The enabled administrators stay locked until the change
+   * commits, so two administrators cannot demote each other at the same moment.
    */
   private void requireAnotherEnabledAdministrator(Account administrator) {
     boolean another =
         entityManager
-            .createNamedQuery(Account.FIND_ENABLED_WITH_ROLE, Account.class)
-            .setParameter("role", Role.ADMIN)
+            .createNamedQuery(Account.FIND_ENABLED_WITH_ROLES, Account.class)
+            .setParameter("roles", Role.holding(Permission.MANAGE_ACCOUNTS))
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()
             .anyMatch(candidate -> !candidate.username().equals(administrator.username()));
@@ -326,11 +327,15 @@ public class AccountService {
     }
   }
 
+  /** Names every role, so that a new one is named here without a change. */
   private static AccountException missingRole() {
+    List<String> names = Stream.of(Role.values()).map(Role::name).toList();
+    String allButLast = String.join(", ", names.subList(0, names.size() - 1));
+    String last = names.get(names.size() - 1);
     return new AccountException(
         AccountField.ROLE,
-        "Vai trò phải là ADMIN, ASSESSOR hoặc AUDITOR.",
-        "The role must be ADMIN, ASSESSOR or AUDITOR.");
+        "Vai trò phải là " + allButLast + " hoặc " + last + ".",
+        "The role must be " + allButLast + " or " + last + ".");
   }
 
   private void record(

@@ -1,6 +1,5 @@
 package org.ictindex.domain.audit;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,12 +12,11 @@ import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.ictindex.domain.account.Role;
+import org.ictindex.domain.account.Permission;
 
 /** Reading the audit trail, for everyone who may log in; nothing here changes it. */
 @Stateless
-@DeclareRoles({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
-@RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+@RolesAllowed(Permission.READ_AUDIT_TRAIL_NAME)
 public class AuditQueries {
 
   /** Records read at a time when the whole chain is verified, to bound the memory it takes. */

@@ -12,7 +12,7 @@ import org.ictindex.domain.persistence.Timestamps;
 /**
  * Appends to the audit trail inside the caller's transaction, so a change and its record commit or
  * roll back together. Open to every caller because it only runs inside the transaction of a service
- * that checked the caller's role; reading the trail goes through {@link AuditQueries}.
+ * that checked the caller's permission; reading the trail goes through {@link AuditQueries}.
  */
 @Stateless
 @PermitAll

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Read access to cycles, for the other services: which years exist and in which state. It changes
- * nothing and is only reached through services that check the caller's role.
+ * nothing and is only reached through services that check the caller's permission.
  */
 @Stateless
 @PermitAll

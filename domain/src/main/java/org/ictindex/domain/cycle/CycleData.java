@@ -29,7 +29,7 @@ import org.ictindex.scoring.model.Unit;
 /**
  * Moves a year's data between the database and the methodology's model: the framework, the units
  * and the values of one cycle, in the order they were given. Runs only inside the transaction of a
- * service that checked the caller's role.
+ * service that checked the caller's permission.
  */
 @Stateless
 @PermitAll

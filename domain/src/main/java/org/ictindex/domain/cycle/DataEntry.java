@@ -1,7 +1,6 @@
 package org.ictindex.domain.cycle;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.ictindex.domain.account.Role;
+import org.ictindex.domain.account.Permission;
 import org.ictindex.domain.audit.AuditAction;
 import org.ictindex.domain.audit.AuditEntry;
 import org.ictindex.domain.audit.AuditTrail;
@@ -34,7 +33,6 @@ import org.ictindex.scoring.pkg.ValueText;
  * values of a filled-in workbook. Every change is all or nothing, with its audit record.
  */
 @Stateless
-@DeclareRoles({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
 public class DataEntry {
 
   @PersistenceContext(unitName = "ictindex")
@@ -47,7 +45,7 @@ public class DataEntry {
   @Resource private SessionContext session;
 
   /** Everything the data-entry screens show of a year, read in three queries. */
-  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+  @RolesAllowed(Permission.READ_YEARS_NAME)
   public ValueSheet sheet(int year) {
     Cycle cycle =
         cycles
@@ -72,7 +70,7 @@ public class DataEntry {
    * Saves changes to one unit's values together: when any is invalid or was changed by someone else
    * meanwhile, none is saved and every problem is named.
    */
-  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
+  @RolesAllowed(Permission.EDIT_DRAFTS_NAME)
   public int saveUnit(int year, String unitCode, List<ValueEdit> edits) {
     Cycle cycle = cycles.draft(year);
     Map<String, Node> indicators =
@@ -130,7 +128,7 @@ public class DataEntry {
   }
 
   /** The year's values as a workbook to fill in. */
-  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+  @RolesAllowed(Permission.READ_YEARS_NAME)
   public byte[] workbook(int year) {
     ValueSheet sheet = sheet(year);
     List<IndicatorValue> values = new ArrayList<>();
@@ -155,7 +153,7 @@ public class DataEntry {
    *
    * @throws InvalidPackageException with every problem, sheet, row and column, when any
    */
-  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
+  @RolesAllowed(Permission.EDIT_DRAFTS_NAME)
   public ImportSummary importWorkbook(int year, byte[] xlsx) {
     Cycle cycle = cycles.draft(year);
     CyclePackage current = cycleData.load(cycle);

@@ -1,7 +1,6 @@
 package org.ictindex.domain.cycle;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -9,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ictindex.domain.account.Role;
+import org.ictindex.domain.account.Permission;
 import org.ictindex.domain.audit.AuditAction;
 import org.ictindex.domain.audit.AuditEntry;
 import org.ictindex.domain.audit.AuditTrail;
@@ -31,7 +30,6 @@ import org.ictindex.scoring.pkg.PackageWriter;
  * counted in the audit record.
  */
 @Stateless
-@DeclareRoles({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
 public class DraftStructureService {
 
   @Inject private CycleCatalog cycles;
@@ -40,7 +38,7 @@ public class DraftStructureService {
   @Resource private SessionContext session;
 
   /** The year's framework and units as they are now. */
-  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+  @RolesAllowed(Permission.READ_YEARS_NAME)
   public YearStructure structure(int year) {
     Cycle cycle = existing(year);
     CyclePackage data = cycleData.load(cycle);
@@ -66,7 +64,7 @@ public class DraftStructureService {
    * @return the changes made, as the audit record lists them; empty when nothing changed
    * @throws InvalidPackageException with the importer's messages when the framework is not valid
    */
-  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
+  @RolesAllowed(Permission.EDIT_DRAFTS_NAME)
   public List<String> replaceFramework(int year, Framework framework, long expectedVersion) {
     Cycle cycle = draft(year, expectedVersion);
     CyclePackage before = cycleData.load(cycle);
@@ -90,7 +88,7 @@ public class DraftStructureService {
    * @return the changes made, as the audit record lists them; empty when nothing changed
    * @throws InvalidPackageException with the importer's messages when the units are not valid
    */
-  @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
+  @RolesAllowed(Permission.EDIT_DRAFTS_NAME)
   public List<String> replaceUnits(
       int year, List<UnitGroup> groups, List<Unit> units, long expectedVersion) {
     Cycle cycle = draft(year, expectedVersion);

@@ -1,6 +1,5 @@
 package org.ictindex.domain.cycle;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ictindex.domain.account.Role;
+import org.ictindex.domain.account.Permission;
 import org.ictindex.domain.audit.AuditRecord;
 import org.ictindex.domain.framework.ApplicableIndicators;
 import org.ictindex.scoring.model.Framework;
@@ -22,8 +21,7 @@ import org.ictindex.scoring.model.UnitGroup;
  * per unit.
  */
 @Stateless
-@DeclareRoles({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
-@RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+@RolesAllowed(Permission.READ_YEARS_NAME)
 public class YearOverview {
 
   @PersistenceContext(unitName = "ictindex")
@@ -73,6 +71,7 @@ public class YearOverview {
   }
 
   /** The latest audit records, newest first. */
+  @RolesAllowed(Permission.READ_AUDIT_TRAIL_NAME)
   public List<AuditRecord> recentChanges(int count) {
     return entityManager
         .createNamedQuery(AuditRecord.FIND_LAST, AuditRecord.class)

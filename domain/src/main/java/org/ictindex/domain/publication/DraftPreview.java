@@ -1,13 +1,12 @@
 package org.ictindex.domain.publication;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.ictindex.domain.account.Role;
+import org.ictindex.domain.account.Permission;
 import org.ictindex.domain.cycle.Cycle;
 import org.ictindex.domain.cycle.CycleCatalog;
 import org.ictindex.scoring.model.CyclePackage;
@@ -19,8 +18,7 @@ import org.ictindex.scoring.model.Node;
  * year under other weights, a correction before it is made, two revisions side by side.
  */
 @Stateless
-@DeclareRoles({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
-@RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.AUDITOR_NAME})
+@RolesAllowed(Permission.READ_YEARS_NAME)
 public class DraftPreview {
 
   @Inject private Publisher publisher;

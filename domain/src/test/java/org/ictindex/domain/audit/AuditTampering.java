@@ -10,16 +10,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.ictindex.domain.account.Role;
+import org.ictindex.domain.account.Permission;
 import org.ictindex.domain.database.DatabaseSchema;
 
 /**
  * Test access to the audit trail: records an entry, edits a stored row with plain SQL as someone
- * with database access would, and verifies the chain as an auditor.
+ * with database access would, and verifies the chain as someone who may read the audit trail.
  */
 @Stateless
-@DeclareRoles(Role.AUDITOR_NAME)
-@RunAs(Role.AUDITOR_NAME)
+@DeclareRoles(Permission.READ_AUDIT_TRAIL_NAME)
+@RunAs(Permission.READ_AUDIT_TRAIL_NAME)
 public class AuditTampering {
 
   @Inject private AuditTrail auditTrail;

@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.ictindex.domain.account.Permission;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,6 +21,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class DomainDeployment {
 
   private static final Path RUNTIME_CLASSPATH = Path.of("target", "runtime-classpath.txt");
+
+  /** The roles test beans run as: AuditTampering, YearReaderCaller, RoleNamedCaller. */
+  private static final List<String> RUN_AS_ROLES =
+      List.of(Permission.READ_AUDIT_TRAIL_NAME, Permission.READ_YEARS_NAME, "ADMIN");
 
   private DomainDeployment() {}
 
@@ -44,6 +52,26 @@ public final class DomainDeployment {
       }
     }
     return archive;
+  }
+
+  /**
+   * The archive with a principal for each role a test bean runs as ({@code @RunAs}), for tests that
+   * call those beans: the container needs one to make the call, and once a deployment maps one role
+   * it refuses to start with another left unmapped.
+   */
+  public static WebArchive createWithRunAsPrincipals() {
+    StringBuilder mappings = new StringBuilder("<payara-web-app>");
+    for (String role : RUN_AS_ROLES) {
+      mappings
+          .append("<security-role-mapping><role-name>")
+          .append(role)
+          .append("</role-name><principal-name>")
+          .append(role.toLowerCase(Locale.ROOT))
+          .append("-tester</principal-name></security-role-mapping>");
+    }
+    return create()
+        .addAsWebInfResource(
+            new StringAsset(mappings.append("</payara-web-app>").toString()), "payara-web.xml");
   }
 
   private static File jarOf(Class<?> type) {
