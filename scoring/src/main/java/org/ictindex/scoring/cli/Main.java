@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ictindex.scoring.engine.Methodology;
 import org.ictindex.scoring.engine.RankUncertainty;
 import org.ictindex.scoring.model.CyclePackage;
@@ -237,7 +236,7 @@ public final class Main {
 
   private static ModelValidation.PreviousYear previousYear(CyclePackage previous) {
     return new ModelValidation.PreviousYear(
-        previous.year(), previous.units().stream().map(Unit::code).collect(Collectors.toSet()));
+        previous.year(), previous.units().stream().map(Unit::code).toList());
   }
 
   private PackageReadResult read(Path path, ModelValidation.PreviousYear previous) {

@@ -57,6 +57,8 @@ final class FrameworkReader {
         case NO_NODES, UNKNOWN_INDICATOR, NOT_AN_INDICATOR, NOT_A_YES_NO_VALUE -> !nodesRead;
         case INDICATOR_NOT_APPLICABLE -> !groupsRead || !nodesRead;
         case NO_RULE -> places.nodesWithRuleOrChildren().contains(problem.position());
+        // A number the reader could not read is null in the model, and was reported as such.
+        case MISSING_NUMBER -> true;
         default -> false;
       };
     }

@@ -38,10 +38,12 @@ public final class ModelValidation {
   /**
    * The units of the previous assessment year, which the units' predecessors must name: a
    * predecessor that is not one of them is silently left out of the change of rank.
+   *
+   * @param unitCodes the previous year's unit codes in its order
    */
-  public record PreviousYear(int year, Set<String> unitCodes) {
+  public record PreviousYear(int year, List<String> unitCodes) {
     public PreviousYear {
-      unitCodes = Set.copyOf(unitCodes);
+      unitCodes = List.copyOf(unitCodes);
     }
   }
 
@@ -157,6 +159,7 @@ public final class ModelValidation {
       name(Concern.CLASS, i, code, ratingClass.name());
       BigDecimal minPercent = ratingClass.minPercent();
       if (minPercent == null) {
+        missingNumber(Concern.CLASS, i, code, "minPercent");
         continue;
       }
       if (minPercent.signum() < 0 || minPercent.compareTo(HUNDRED) > 0) {
@@ -266,7 +269,9 @@ public final class ModelValidation {
       nodes.putIfAbsent(code, node);
     }
     name(Concern.NODE, position, code, node.name());
-    if (node.weight() != null && node.weight().signum() < 0) {
+    if (node.weight() == null) {
+      missingNumber(Concern.NODE, position, code, "weight");
+    } else if (node.weight().signum() < 0) {
       add(
           Concern.NODE,
           Kind.NEGATIVE_WEIGHT,
@@ -351,6 +356,8 @@ public final class ModelValidation {
 
   private void rule(int position, String code, Rule rule) {
     if (rule instanceof Rule.Linear linear) {
+      number(position, code, "rule/min", linear.min());
+      number(position, code, "rule/max", linear.max());
       points(position, code, "rule/points", linear.points());
       if (linear.min() != null
           && linear.max() != null
@@ -388,6 +395,7 @@ public final class ModelValidation {
     for (int i = 0; i < bands.size(); i++) {
       BigDecimal from = bands.get(i).from();
       String field = "rule/bands/" + i;
+      number(position, code, field + "/from", from);
       if (from != null && previousFrom != null && from.compareTo(previousFrom) <= 0) {
         add(
             Concern.NODE,
@@ -408,6 +416,7 @@ public final class ModelValidation {
   }
 
   private void points(int position, String code, String field, BigDecimal points) {
+    number(position, code, field, points);
     if (points != null && points.signum() < 0) {
       add(
           Concern.NODE,
@@ -418,6 +427,25 @@ public final class ModelValidation {
           "Số điểm \"points\" không được âm.",
           "\"points\" cannot be negative.");
     }
+  }
+
+  private void number(int position, String code, String field, BigDecimal number) {
+    if (number == null) {
+      missingNumber(Concern.NODE, position, code, field);
+    }
+  }
+
+  /** A number left empty, told as a file with {@code null} in its place is. */
+  private void missingNumber(Concern concern, int position, String code, String field) {
+    String name = field.substring(field.lastIndexOf('/') + 1);
+    add(
+        concern,
+        Kind.MISSING_NUMBER,
+        position,
+        code,
+        field,
+        "\"%s\" phải là một số, không phải null.".formatted(name),
+        "\"%s\" must be a number, not null.".formatted(name));
   }
 
   /** A name: a Vietnamese text that is not blank, and both texts free of refused characters. */
@@ -453,6 +481,7 @@ public final class ModelValidation {
             .toList();
     Map<String, String> groupOfUnit = new HashMap<>();
     Map<String, Integer> positionOfUnit = new HashMap<>();
+    Set<String> previousUnits = previous == null ? Set.of() : Set.copyOf(previous.unitCodes());
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
       String code = unit.code();
@@ -503,7 +532,7 @@ public final class ModelValidation {
       }
       text(Concern.UNIT, i, code, null, "name/vi", FreeText.checkName(name.vi()));
       text(Concern.UNIT, i, code, null, "name/en", FreeText.checkName(name.en()));
-      predecessors(i, unit, previous);
+      predecessors(i, unit, previous, previousUnits);
     }
     return groupOfUnit;
   }
@@ -538,7 +567,8 @@ public final class ModelValidation {
   }
 
   /** Codes each well formed, none twice, none the unit itself, each a unit of the year before. */
-  private void predecessors(int position, Unit unit, PreviousYear previous) {
+  private void predecessors(
+      int position, Unit unit, PreviousYear previous, Set<String> previousUnits) {
     Set<String> seen = new LinkedHashSet<>();
     for (String code : unit.predecessors()) {
       if (!Codes.isWellFormed(code)) {
@@ -570,7 +600,7 @@ public final class ModelValidation {
             "predecessors",
             "Đơn vị tiền thân \"%s\" được nêu hai lần.".formatted(code),
             "Predecessor \"%s\" is listed twice.".formatted(code));
-      } else if (previous != null && !previous.unitCodes().contains(code)) {
+      } else if (previous != null && !previousUnits.contains(code)) {
         add(
             Concern.UNIT,
             Kind.UNKNOWN_PREDECESSOR,

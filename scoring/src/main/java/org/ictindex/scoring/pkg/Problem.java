@@ -43,6 +43,7 @@ public record Problem(
     DUPLICATE_CODE,
     BLANK_NAME,
     REFUSED_TEXT,
+    MISSING_NUMBER,
     NO_GROUPS,
     NO_NODES,
     NO_ZERO_CLASS,

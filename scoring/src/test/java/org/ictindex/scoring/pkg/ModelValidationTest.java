@@ -7,7 +7,6 @@ import static org.ictindex.scoring.pkg.SamplePackage.assertOnlyError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.Framework;
@@ -134,7 +133,7 @@ class ModelValidationTest {
 
   @Test
   void aPredecessorThatIsNoUnitOfThePreviousYearConcernsTheMergedUnit() {
-    PreviousYear previous = new PreviousYear(2012, Set.of("01", "11", "BKH1"));
+    PreviousYear previous = new PreviousYear(2012, List.of("01", "11", "BKH1"));
 
     List<Problem> problems = ModelValidation.validate(sample, previous);
 
@@ -156,7 +155,7 @@ class ModelValidationTest {
     assertThat(ModelValidation.validate(sample, null)).isEmpty();
     assertThat(
             ModelValidation.validate(
-                sample, new PreviousYear(2012, Set.of("01", "11", "BKH1", "BKH2"))))
+                sample, new PreviousYear(2012, List.of("01", "11", "BKH1", "BKH2"))))
         .isEmpty();
   }
 
@@ -164,7 +163,7 @@ class ModelValidationTest {
   void theReaderPlacesAnUnknownPredecessorAtItsRowAndColumn() {
     PackageReadResult read =
         new PackageReader()
-            .withPrevious(new PreviousYear(2012, Set.of("BKH1")))
+            .withPrevious(new PreviousYear(2012, List.of("BKH1")))
             .read(SamplePackage.zip(SamplePackage.files()));
 
     assertOnlyError(
