@@ -231,8 +231,7 @@ class FrameworkScreensIT {
             TestPackages.zip(new CyclePackage(next.framework(), units, next.values())));
 
     assertThat(refused.statusCode()).isEqualTo(422);
-    assertThat(refused.body())
-        .contains("units.csv", "2371", "P7", "\"line\":3", "\"column\":5");
+    assertThat(refused.body()).contains("units.csv", "2371", "P7", "\"line\":3", "\"column\":5");
 
     importPackage(2372, next);
     ScreenSession session = admin();
