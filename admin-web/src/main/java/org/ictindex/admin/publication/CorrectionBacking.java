@@ -170,7 +170,9 @@ public class CorrectionBacking implements Serializable {
               taskId = null;
               if (task.failure() instanceof InvalidPackageException invalid) {
                 packageErrors = invalid.errors();
-                feedback.errorKey("correction.package.invalid", invalid.errors().size());
+                invalid.problems().forEach(p -> feedback.error(p.message(language.getCode())));
+                feedback.errorKey(
+                    "correction.package.invalid", invalid.messages(language.getCode()).size());
               } else if (task.failure() != null) {
                 feedback.report(task.failure());
               } else {

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +18,9 @@ import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.MissingPolicy;
 import org.ictindex.scoring.model.UnitGroup;
+import org.ictindex.scoring.pkg.ModelValidation;
+import org.ictindex.scoring.pkg.NormalForm;
+import org.ictindex.scoring.pkg.Problem;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
@@ -211,12 +213,13 @@ public class FrameworkEditor extends StructureEditor {
   }
 
   /**
-   * Validates the working copy with the year's units and values as the importer would, puts each
-   * error at its node or class, and counts the values the change would drop.
+   * Validates the working copy with the year's units and values, puts each problem at the node or
+   * class it concerns, and counts the values the change would drop.
    */
   @Override
   protected Integer checkWorkingCopy() {
-    allNodes().forEach(node -> node.getErrors().clear());
+    List<EditableNode> nodes = allNodes();
+    nodes.forEach(node -> node.getErrors().clear());
     classErrors.clear();
     YearStructure current = feedback.attempt(() -> structures.structure(year));
     if (current == null) {
@@ -231,27 +234,19 @@ public class FrameworkEditor extends StructureEditor {
             framework,
             current.units(),
             current.values().stream().filter(value -> !droppedSet.contains(value)).toList());
-    Map<String, List<EditableNode>> nodesByCode =
-        allNodes().stream().collect(Collectors.groupingBy(node -> String.valueOf(node.getCode())));
-    Set<String> classCodes =
-        classes.stream().map(c -> String.valueOf(c.getCode())).collect(Collectors.toSet());
-    Set<String> known = new java.util.HashSet<>(nodesByCode.keySet());
-    known.addAll(classCodes);
-    List<PackageCheck.PlacedError> errors = PackageCheck.errors(data, known);
-    FacesContext faces = FacesContext.getCurrentInstance();
-    for (PackageCheck.PlacedError placed : errors) {
-      String text = placed.error().message(language.getCode());
-      if (placed.owner() != null && nodesByCode.containsKey(placed.owner())) {
-        nodesByCode.get(placed.owner()).forEach(node -> node.getErrors().add(text));
-      } else if (placed.owner() != null && classCodes.contains(placed.owner())) {
-        classErrors.add(placed.owner() + ": " + text);
-      } else {
-        feedback.error(placed.error().format(language.getCode()));
+    List<Problem> problems = ModelValidation.validate(NormalForm.of(data), current.previous());
+    for (Problem problem : problems) {
+      String text = problem.message(language.getCode());
+      // The model's nodes are the working copy's, in the same order (allNodes, depth first).
+      switch (problem.concern()) {
+        case NODE -> nodes.get(problem.position()).getErrors().add(text);
+        case CLASS -> classErrors.add(classes.get(problem.position()).getCode() + ": " + text);
+        default -> feedback.error(text);
       }
     }
-    if (!errors.isEmpty()) {
-      feedback.errorKey("framework.invalid", errors.size());
-      faces.validationFailed();
+    if (!problems.isEmpty()) {
+      feedback.errorKey("framework.invalid", problems.size());
+      FacesContext.getCurrentInstance().validationFailed();
       return null;
     }
     return dropped.size();

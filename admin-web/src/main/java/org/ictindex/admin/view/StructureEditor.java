@@ -10,8 +10,9 @@ import org.ictindex.domain.language.CurrentLanguage;
 
 /**
  * What the framework editor and the units editor share: a working copy of one part of a year's
- * structure, loaded with the version it was read at, checked as the importer checks a package, and
- * saved whole, after a confirmation when the change would drop recorded values.
+ * structure, loaded with the version it was read at, checked by the validation of the model with
+ * the year's values, and saved whole, after a confirmation when the change would drop recorded
+ * values.
  */
 public abstract class StructureEditor implements Serializable {
 
@@ -99,7 +100,7 @@ public abstract class StructureEditor implements Serializable {
       loaded = false;
       load();
     } catch (InvalidPackageException invalid) {
-      invalid.errors().forEach(error -> feedback.error(error.format(language.getCode())));
+      invalid.messages(language.getCode()).forEach(feedback::error);
     } catch (RuntimeException refused) {
       feedback.report(refused);
     }

@@ -18,10 +18,14 @@ import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.model.UnitGroup;
+import org.ictindex.scoring.pkg.ModelValidation;
+import org.ictindex.scoring.pkg.NormalForm;
+import org.ictindex.scoring.pkg.Problem;
 
 /**
  * The units and groups of one year: a working copy changed on the screen and saved whole, checked
- * as the importer checks a package, with each error shown at the unit or group it concerns.
+ * by the validation of the model (predecessors against the previous published year included), with
+ * each problem shown at the unit or group it concerns.
  */
 @Named
 @ViewScoped
@@ -122,35 +126,18 @@ public class UnitsEditor extends StructureEditor {
             framework,
             newUnits,
             current.values().stream().filter(value -> !droppedSet.contains(value)).toList());
-    Map<String, List<EditableUnit>> byCode = new HashMap<>();
-    units.forEach(
-        unit -> byCode.computeIfAbsent(unit.toUnit().code(), c -> new ArrayList<>()).add(unit));
-    groups.forEach(
-        group -> byCode.computeIfAbsent(group.toGroup().code(), c -> new ArrayList<>()).add(group));
-    List<PackageCheck.PlacedError> errors = PackageCheck.errors(data, byCode.keySet());
-    int unknownPredecessors = 0;
-    Set<String> previous = new HashSet<>(current.previousUnitCodes());
-    Set<String> alreadyNamed = new HashSet<>();
-    current.units().forEach(unit -> alreadyNamed.addAll(unit.predecessors()));
-    for (EditableUnit unit : units) {
-      for (String predecessor : unit.getPredecessors()) {
-        if (!previous.contains(predecessor) && !alreadyNamed.contains(predecessor)) {
-          unit.getErrors().add(feedback.text("units.predecessor.unknown", predecessor));
-          unknownPredecessors++;
-        }
+    List<Problem> problems = ModelValidation.validate(NormalForm.of(data), current.previous());
+    for (Problem problem : problems) {
+      String text = problem.message(language.getCode());
+      // The model's units and groups are the working copy's, in the same order.
+      switch (problem.concern()) {
+        case UNIT -> units.get(problem.position()).getErrors().add(text);
+        case GROUP -> groups.get(problem.position()).getErrors().add(text);
+        default -> feedback.error(text);
       }
     }
-    for (PackageCheck.PlacedError placed : errors) {
-      if (placed.owner() != null) {
-        byCode
-            .get(placed.owner())
-            .forEach(row -> row.getErrors().add(placed.error().message(language.getCode())));
-      } else {
-        feedback.error(placed.error().format(language.getCode()));
-      }
-    }
-    if (!errors.isEmpty() || unknownPredecessors > 0) {
-      feedback.errorKey("units.invalid", errors.size() + unknownPredecessors);
+    if (!problems.isEmpty()) {
+      feedback.errorKey("units.invalid", problems.size());
       FacesContext.getCurrentInstance().validationFailed();
       return null;
     }

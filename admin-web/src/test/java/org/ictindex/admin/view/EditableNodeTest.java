@@ -1,15 +1,17 @@
 package org.ictindex.admin.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.ictindex.domain.testing.TestPackages.unit;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import org.ictindex.domain.testing.TestPackages;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.Node;
+import org.ictindex.scoring.pkg.ModelValidation;
+import org.ictindex.scoring.pkg.Problem;
 import org.junit.jupiter.api.Test;
 
 class EditableNodeTest {
@@ -65,7 +67,7 @@ class EditableNodeTest {
   }
 
   @Test
-  void errorsAreFoundAsTheImporterFindsThemAndPlacedAtTheirNode() {
+  void problemsAreFoundAsTheImporterFindsThemAndTaggedWithTheirNode() {
     EditableNode ht = top("HT");
     ht.getChildren().get(1).setWeight(new BigDecimal("-1"));
     EditableNode nl = top("NL");
@@ -81,20 +83,41 @@ class EditableNodeTest {
             old.classes(),
             List.of(ht.toModel(), nl.toModel()));
 
-    List<PackageCheck.PlacedError> errors =
-        PackageCheck.errors(
-            new CyclePackage(changed, YEAR.units(), YEAR.values()),
-            Set.of("HT", "HT.1", "HT.2", "NL", "NL.1", "NL.2"));
+    List<Problem> problems =
+        ModelValidation.validate(new CyclePackage(changed, YEAR.units(), YEAR.values()));
 
-    assertThat(errors).extracting(PackageCheck.PlacedError::owner).contains("HT.2", "NL.1");
-    assertThat(errors)
-        .filteredOn(error -> "HT.2".equals(error.owner()))
-        .extracting(error -> error.error().messageVi())
+    assertThat(problems)
+        .filteredOn(problem -> problem.concern() == Problem.Concern.NODE)
+        .extracting(Problem::code)
+        .contains("HT.2", "NL.1");
+    assertThat(problems)
+        .filteredOn(problem -> "HT.2".equals(problem.code()))
+        .extracting(Problem::messageVi)
         .anyMatch(message -> message.contains("không được âm"));
   }
 
   @Test
+  void anEmptyNumberIsRefusedAsTheImporterRefusesANullOne() {
+    EditableNode ht = top("HT");
+    ht.getChildren().get(0).setPoints(null);
+    Framework old = YEAR.framework();
+    Framework changed =
+        new Framework(
+            old.code(),
+            old.year(),
+            old.name(),
+            old.missing(),
+            old.groups(),
+            old.classes(),
+            List.of(ht.toModel(), top("NL").toModel()));
+
+    assertThat(ModelValidation.validate(changed))
+        .extracting(Problem::code, Problem::field, Problem::messageEn)
+        .containsExactly(tuple("HT.1", "rule/points", "\"points\" must be a number, not null."));
+  }
+
+  @Test
   void aValidCopyHasNoErrors() {
-    assertThat(PackageCheck.errors(YEAR, Set.of("HT"))).isEmpty();
+    assertThat(ModelValidation.validate(YEAR)).isEmpty();
   }
 }

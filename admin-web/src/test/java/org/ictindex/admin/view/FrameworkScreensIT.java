@@ -9,8 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,8 @@ import org.ictindex.admin.testing.FormFields;
 import org.ictindex.admin.testing.RunningAdminApp;
 import org.ictindex.admin.testing.ScreenSession;
 import org.ictindex.domain.testing.TestPackages;
+import org.ictindex.scoring.model.CyclePackage;
+import org.ictindex.scoring.model.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -160,6 +164,9 @@ class FrameworkScreensIT {
 
   @Test
   void aUnitWithoutANameIsRefusedAtItsRow() throws Exception {
+    // A published year before, whose units the predecessors must name.
+    importPackage(2348, TestPackages.provinces(2348, unit("50", "1", "6", "10")));
+    assertThat(api("POST", "api/cycles/2348/publish", new byte[0]).statusCode()).isEqualTo(200);
     importPackage(2351, TestPackages.provinces(2351, unit("50", "1", "6", "10")));
     ScreenSession session = admin();
     String page = session.get("units.xhtml?year=2351").body();
@@ -180,6 +187,66 @@ class FrameworkScreensIT {
             FormFields.inputValue(
                 session.get("units.xhtml?year=2351").body(), "units:table:0:name-vi"))
         .isEqualTo("Tỉnh số 1");
+  }
+
+  @Test
+  void aRepeatedNodeCodeIsShownAtTheNodeThatRepeatsItAndNowhereElse() throws Exception {
+    importPackage(2370, TestPackages.provinces(2370, unit("50", "1", "6", "10")));
+    ScreenSession session = admin();
+    String editor = session.get("framework.xhtml?year=2370&node=HT.2").body();
+
+    String refused = saveNode(session, 2370, editor, Map.of("framework:node-code", "HT.1"));
+
+    assertThat(refused).contains("chưa lưu gì");
+    assertThat(Pattern.compile("framework-has-error").matcher(refused).results().count())
+        .isEqualTo(1);
+    Matcher marked =
+        Pattern.compile("framework-has-error\">([^<]*)</span>(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
+            .matcher(refused);
+    assertThat(marked.find()).isTrue();
+    assertThat(marked.group(1)).isEqualTo("HT.1");
+    // The second HT.1 is the one told, without the line of a file the editor never wrote.
+    assertThat(marked.group())
+        .contains("framework-error", "đã được dùng cho một nút khác")
+        .doesNotContain("dòng");
+    assertThat(refused.indexOf("framework-has-error"))
+        .isGreaterThan(refused.indexOf(">HT.1</span>"));
+  }
+
+  @Test
+  void aPredecessorThatIsNoUnitOfThePublishedYearBeforeIsRefusedOnImportAndOnTheScreen()
+      throws Exception {
+    importPackage(2371, TestPackages.provinces(2371, unit("50", "1", "6", "10")));
+    assertThat(api("POST", "api/cycles/2371/publish", new byte[0]).statusCode()).isEqualTo(200);
+    CyclePackage next =
+        TestPackages.provinces(2372, unit("50", "1", "6", "10"), unit("40", "0", "2", "40"));
+    List<Unit> units = new ArrayList<>(next.units());
+    Unit merged = units.get(1);
+    units.set(1, new Unit(merged.code(), merged.groupCode(), merged.name(), List.of("P1", "P7")));
+
+    HttpResponse<String> refused =
+        api(
+            "PUT",
+            "api/cycles/2372/package",
+            TestPackages.zip(new CyclePackage(next.framework(), units, next.values())));
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("units.csv", "2371", "P7", "\"line\":3", "\"column\":5");
+
+    importPackage(2372, next);
+    ScreenSession session = admin();
+    String page = session.get("units.xhtml?year=2372").body();
+    Map<String, String> fields = FormFields.of(page, "units");
+    fields.put("units:table:1:predecessors_hinput", "P7");
+    fields.put("units:save", "");
+    String notSaved = session.post("units.xhtml?year=2372", page, fields).body();
+
+    assertThat(notSaved).contains("chưa lưu gì");
+    Matcher error = Pattern.compile("<div class=\"units-error\">([^<]*)</div>").matcher(notSaved);
+    assertThat(error.find()).isTrue();
+    assertThat(error.group(1)).contains("Năm 2371 không có đơn vị P7", "P2");
+    assertThat(notSaved.indexOf("units-error"))
+        .isGreaterThan(notSaved.indexOf("units:table:1:code"));
   }
 
   @Test

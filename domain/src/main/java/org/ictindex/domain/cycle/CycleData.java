@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ictindex.domain.framework.FrameworkNode;
 import org.ictindex.domain.framework.RatingClassDefinition;
@@ -25,6 +27,7 @@ import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.Unit;
+import org.ictindex.scoring.pkg.ModelValidation.PreviousYear;
 
 /**
  * Moves a year's data between the database and the methodology's model: the framework, the units
@@ -45,6 +48,8 @@ public class CycleData {
 
   @PersistenceContext(unitName = "ictindex")
   private EntityManager entityManager;
+
+  @Inject private CycleCatalog cycles;
 
   /** The year's data as a cycle package. */
   public CyclePackage load(Cycle cycle) {
@@ -120,6 +125,19 @@ public class CycleData {
         .stream()
         .map(AssessedUnit::toModel)
         .toList();
+  }
+
+  /**
+   * The units of the most recent published year before the given one, which a unit's predecessors
+   * must name; empty when no year before is published.
+   */
+  public Optional<PreviousYear> previousYear(int year) {
+    return cycles
+        .previousPublished(year)
+        .map(
+            previous ->
+                new PreviousYear(
+                    previous.year(), units(previous).stream().map(Unit::code).toList()));
   }
 
   /** Replaces every piece of the year's data with the package's. */

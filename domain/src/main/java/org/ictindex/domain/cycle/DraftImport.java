@@ -34,11 +34,13 @@ public class DraftImport {
 
   /**
    * Creates the year's draft from a package, or replaces the draft's data with it. All or nothing:
-   * an invalid package stores nothing, and a published year refuses it.
+   * an invalid package stores nothing, and a published year refuses it. The units' predecessors
+   * must be units of the previous published year, when there is one.
    */
   public ImportSummary importPackage(int year, byte[] zip, String actor) {
     years.require(year);
-    CyclePackage data = YearPackage.read(zip, year, years.range());
+    CyclePackage data =
+        YearPackage.read(zip, year, years.range(), cycleData.previousYear(year).orElse(null));
     Instant now = Timestamps.now();
     Cycle cycle = cycles.find(year).orElse(null);
     String before = null;

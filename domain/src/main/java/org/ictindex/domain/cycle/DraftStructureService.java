@@ -21,13 +21,12 @@ import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.model.UnitGroup;
-import org.ictindex.scoring.pkg.PackageWriter;
 
 /**
  * Changes to the structure of a year's draft: its framework, its groups and its units, each saved
- * whole. A new structure must pass the package importer's validation together with the year's
- * values, so the draft stays importable and publishable; values that no longer fit are dropped and
- * counted in the audit record.
+ * whole. A new structure must pass the validation of the model together with the year's values, so
+ * the draft stays importable and publishable; values that no longer fit are dropped and counted in
+ * the audit record.
  */
 @Stateless
 public class DraftStructureService {
@@ -42,11 +41,6 @@ public class DraftStructureService {
   public YearStructure structure(int year) {
     Cycle cycle = existing(year);
     CyclePackage data = cycleData.load(cycle);
-    List<String> previousUnitCodes =
-        cycles
-            .previousPublished(year)
-            .map(previous -> cycleData.units(previous).stream().map(Unit::code).toList())
-            .orElse(List.of());
     return new YearStructure(
         year,
         cycle.status(),
@@ -54,7 +48,7 @@ public class DraftStructureService {
         data.framework(),
         data.units(),
         data.values(),
-        previousUnitCodes);
+        cycleData.previousYear(year).orElse(null));
   }
 
   /**
@@ -62,7 +56,7 @@ public class DraftStructureService {
    * their unit's group, are dropped.
    *
    * @return the changes made, as the audit record lists them; empty when nothing changed
-   * @throws InvalidPackageException with the importer's messages when the framework is not valid
+   * @throws InvalidPackageException with the model's problems when the framework is not valid
    */
   @RolesAllowed(Permission.EDIT_DRAFTS_NAME)
   public List<String> replaceFramework(int year, Framework framework, long expectedVersion) {
@@ -86,7 +80,7 @@ public class DraftStructureService {
    * that disappear, or whose new group lacks the indicator, are dropped.
    *
    * @return the changes made, as the audit record lists them; empty when nothing changed
-   * @throws InvalidPackageException with the importer's messages when the units are not valid
+   * @throws InvalidPackageException with the model's problems when the units are not valid
    */
   @RolesAllowed(Permission.EDIT_DRAFTS_NAME)
   public List<String> replaceUnits(
@@ -120,8 +114,11 @@ public class DraftStructureService {
     return changes;
   }
 
-  /** Checks the new structure exactly as an import of the same data would. */
-  private static CyclePackage validated(
+  /**
+   * Checks the new structure with the values it keeps by the rules an import keeps, and the units'
+   * predecessors against the previous published year.
+   */
+  private CyclePackage validated(
       int year,
       Framework framework,
       List<Unit> units,
@@ -130,8 +127,8 @@ public class DraftStructureService {
     Set<IndicatorValue> droppedSet = new HashSet<>(dropped);
     List<IndicatorValue> kept =
         values.stream().filter(value -> !droppedSet.contains(value)).toList();
-    return YearPackage.readKept(
-        PackageWriter.toZip(new CyclePackage(framework, units, kept)), year);
+    return YearPackage.validated(
+        new CyclePackage(framework, units, kept), year, cycleData.previousYear(year).orElse(null));
   }
 
   private void record(

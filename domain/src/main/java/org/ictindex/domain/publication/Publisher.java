@@ -145,12 +145,23 @@ public class Publisher {
   /** Replaces a published year's data with the package and freezes it as the next revision. */
   public Publication correct(int year, byte[] zip, String reason, String actor) {
     String why = checkedReason(reason);
+    Cycle cycle = published(year);
+    return correct(cycle, YearPackage.read(zip, year, years.range()), why, actor);
+  }
+
+  /** A published year in the range of years accepted today. */
+  private Cycle published(int year) {
     Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
     if (!cycle.isPublic()) {
       throw notPublished(year);
     }
     years.require(year);
-    CyclePackage corrected = YearPackage.read(zip, year, years.range());
+    return cycle;
+  }
+
+  /** Replaces a published year's data with valid corrected data and freezes the next revision. */
+  private Publication correct(Cycle cycle, CyclePackage corrected, String why, String actor) {
+    int year = cycle.year();
     PublishableData.require(corrected);
     Publication latest = latest(cycle);
     if (AuditChain.sha256Hex(PackageWriter.toZip(corrected)).equals(latest.packageSha256())) {
@@ -214,8 +225,9 @@ public class Publisher {
     requireReason(reason);
     String why = checkedReason(reason);
     ValueCorrection correction = ValueCorrection.of(currentRevisionData(year), changes);
+    Cycle cycle = published(year);
     Publication publication =
-        correct(year, PackageWriter.toZip(correction.corrected()), reason, actor);
+        correct(cycle, YearPackage.validated(correction.corrected(), year, null), why, actor);
     for (ChangedValue changed : correction.changes()) {
       auditTrail.record(
           new AuditEntry(

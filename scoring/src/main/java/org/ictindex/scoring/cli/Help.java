@@ -8,7 +8,7 @@ final class Help {
       ictindex-scoring: kiểm tra một gói dữ liệu Chỉ số ICT, tính và đối chiếu kết quả.
 
       Cách dùng:
-        java -jar ictindex-scoring.jar validate --package GÓI
+        java -jar ictindex-scoring.jar validate --package GÓI [--previous GÓI_NĂM_TRƯỚC]
         java -jar ictindex-scoring.jar results --package GÓI [--previous GÓI_NĂM_TRƯỚC]
             [--uncertainty SỐ_LẦN [--seed S] [--epsilon E]] [--format json|csv]
         java -jar ictindex-scoring.jar verify --package GÓI [--previous GÓI_NĂM_TRƯỚC]
@@ -22,7 +22,8 @@ final class Help {
         verify     tính lại kết quả và so với một tệp kết quả, từng số liệu một
 
       Tuỳ chọn:
-        --previous Q       gói của năm trước; kết quả của nó được tính trước để có mức thay đổi thứ hạng
+        --previous Q       gói của năm trước; kết quả của nó được tính trước để có mức thay đổi thứ hạng,
+                     và mỗi đơn vị tiền thân phải là một đơn vị của nó
         --expected R       tệp kết quả JSON cần đối chiếu (lệnh verify)
         --uncertainty N    tính khoảng thứ hạng với N lần thay đổi ngẫu nhiên các trọng số
         --seed S           hạt giống ngẫu nhiên cho --uncertainty (mặc định 0)
@@ -40,7 +41,7 @@ final class Help {
       ictindex-scoring: checks an ICT Index cycle package, computes and verifies its results.
 
       Usage:
-        java -jar ictindex-scoring.jar validate --package PACKAGE
+        java -jar ictindex-scoring.jar validate --package PACKAGE [--previous PREVIOUS_PACKAGE]
         java -jar ictindex-scoring.jar results --package PACKAGE [--previous PREVIOUS_PACKAGE]
             [--uncertainty DRAWS [--seed S] [--epsilon E]] [--format json|csv]
         java -jar ictindex-scoring.jar verify --package PACKAGE [--previous PREVIOUS_PACKAGE]
@@ -54,7 +55,8 @@ final class Help {
         verify     recomputes the results and compares them with a results file, figure by figure
 
       Options:
-        --previous Q       the previous year's package; its results are computed first, for rank changes
+        --previous Q       the previous year's package; its results are computed first, for rank changes,
+                     and every predecessor must be one of its units
         --expected R       the results JSON file to compare with (verify)
         --uncertainty N    computes rank intervals from N random perturbations of the weights
         --seed S           random seed for --uncertainty (default 0)

@@ -14,6 +14,8 @@ import org.ictindex.scoring.engine.Methodology;
 import org.ictindex.scoring.engine.RankUncertainty;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
+import org.ictindex.scoring.model.Unit;
+import org.ictindex.scoring.pkg.ModelValidation;
 import org.ictindex.scoring.pkg.PackageError;
 import org.ictindex.scoring.pkg.PackageReadResult;
 import org.ictindex.scoring.pkg.PackageReader;
@@ -111,9 +113,11 @@ public final class Main {
   }
 
   private int validate(Arguments arguments) {
-    arguments.allowOnly(Set.of("package"));
+    arguments.allowOnly(Set.of("package", "previous"));
     Path path = arguments.requiredPath("package");
-    PackageReadResult read = read(path);
+    Path previousPath = arguments.optionalPath("previous");
+    PackageReadResult read =
+        read(path, previousPath == null ? null : previousYear(load(previousPath, null)));
     if (!read.isValid()) {
       read.errors().forEach(error -> out.println(error.format(language)));
       err.println(
@@ -138,8 +142,9 @@ public final class Main {
     arguments.allowOnly(Set.of("package", "previous", "uncertainty", "seed", "epsilon", "format"));
     String format = arguments.choice("format", List.of("json", "csv"), "json");
     Computation how = computation(arguments);
-    CyclePackage cycle = load(arguments.requiredPath("package"));
-    CycleResults results = compute(cycle, how);
+    CyclePackage previous = how.previous() == null ? null : load(how.previous(), null);
+    CyclePackage cycle = load(arguments.requiredPath("package"), previous);
+    CycleResults results = compute(cycle, previous, how);
     if (format.equals("csv")) {
       out.writeBytes(ResultsCsv.write(cycle, results));
     } else {
@@ -154,9 +159,11 @@ public final class Main {
         Set.of("package", "previous", "expected", "uncertainty", "seed", "epsilon"));
     Path expectedPath = arguments.requiredPath("expected");
     Computation how = computation(arguments);
-    CyclePackage cycle = load(arguments.requiredPath("package"));
+    CyclePackage previous = how.previous() == null ? null : load(how.previous(), null);
+    CyclePackage cycle = load(arguments.requiredPath("package"), previous);
     CycleResults expected = readResults(expectedPath);
-    ResultsComparison comparison = ResultsComparison.compare(expected, compute(cycle, how));
+    ResultsComparison comparison =
+        ResultsComparison.compare(expected, compute(cycle, previous, how));
     if (comparison.matches()) {
       out.println(
           text("OK, đã kiểm tra %d đơn vị, %d số liệu", "OK, %d units, %d figures checked")
@@ -193,20 +200,27 @@ public final class Main {
         arguments.decimal("epsilon", RankUncertainty.DEFAULT_EPSILON, 0, 1));
   }
 
-  /** The package's results, with the previous cycle's and rank intervals when asked for. */
-  private CycleResults compute(CyclePackage cycle, Computation how) {
-    CycleResults previous =
-        how.previous() == null ? null : Methodology.compute(load(how.previous()), null);
-    CycleResults results = Methodology.compute(cycle, previous);
+  /**
+   * The package's results, with the previous cycle's and rank intervals when asked for.
+   *
+   * @param previous the previous cycle's package, or null
+   */
+  private CycleResults compute(CyclePackage cycle, CyclePackage previous, Computation how) {
+    CycleResults results =
+        Methodology.compute(cycle, previous == null ? null : Methodology.compute(previous, null));
     if (how.draws() == 0) {
       return results;
     }
     return RankUncertainty.withIntervals(cycle, results, how.draws(), how.epsilon(), how.seed());
   }
 
-  /** A valid package, or a failure listing its errors. */
-  private CyclePackage load(Path path) {
-    PackageReadResult read = read(path);
+  /**
+   * A valid package, or a failure listing its errors.
+   *
+   * @param previous the previous cycle's package, whose units the predecessors must name, or null
+   */
+  private CyclePackage load(Path path, CyclePackage previous) {
+    PackageReadResult read = read(path, previous == null ? null : previousYear(previous));
     if (read.isValid()) {
       return read.cyclePackage().orElseThrow();
     }
@@ -220,9 +234,14 @@ public final class Main {
     throw new CommandFailed(message.toString());
   }
 
-  private PackageReadResult read(Path path) {
+  private static ModelValidation.PreviousYear previousYear(CyclePackage previous) {
+    return new ModelValidation.PreviousYear(
+        previous.year(), previous.units().stream().map(Unit::code).toList());
+  }
+
+  private PackageReadResult read(Path path, ModelValidation.PreviousYear previous) {
     try {
-      return new PackageReader().withYears(years()).read(path);
+      return new PackageReader().withYears(years()).withPrevious(previous).read(path);
     } catch (IOException unreadable) {
       throw new CommandFailed(
           text("Không đọc được %s: %s", "Cannot read %s: %s").formatted(path, unreadable));

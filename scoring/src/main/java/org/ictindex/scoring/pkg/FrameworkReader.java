@@ -2,11 +2,8 @@ package org.ictindex.scoring.pkg;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ictindex.scoring.model.Framework;
@@ -18,36 +15,112 @@ import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.UnitGroup;
 
 /**
- * Reads framework.json into a {@link Framework}, reporting every problem at the element it is
- * about: unknown fields (a typo must not silently change a score), codes, names, weights, rules,
- * classes, and the shape of the tree.
+ * Reads framework.json into a {@link Framework}, reporting every problem of the file's form at the
+ * element it is about: unknown fields (a typo must not silently change a score), missing fields,
+ * types, the year, and the shape of the tree. The rules of the framework itself are {@link
+ * ModelValidation}'s; the reader keeps what it learnt of every element, even one with errors, so
+ * that those rules can be checked too and each problem placed in the file.
  */
 final class FrameworkReader {
 
   /**
-   * What the checks of units.csv and values.csv need to know, even of a framework with errors.
+   * What reading the file gave.
    *
-   * @param groupCodes the codes of the groups, or null when the group list cannot be read (then
-   *     units are not checked against it, rather than every unit being reported)
-   * @param nodes every node by code, or null when the node list cannot be read
+   * @param framework the framework as far as it could be read: an element or field with errors is
+   *     null or left out, so it is a valid framework only when the file had no error at all
+   * @param groupsRead whether the list of groups was read (otherwise nothing is judged against it)
+   * @param classesRead whether the list of classes was read
+   * @param nodesRead whether the list of nodes was read
    */
-  record Index(List<String> groupCodes, Map<String, NodeFacts> nodes) {}
+  record Result(
+      Framework framework,
+      boolean groupsRead,
+      boolean classesRead,
+      boolean nodesRead,
+      Places places) {
 
-  /**
-   * @param groups the groups the node applies to, after every ancestor's {@code appliesTo}; empty
-   *     means every group
-   */
-  record NodeFacts(boolean leaf, boolean booleanRule, Set<String> groups) {
-    boolean appliesTo(String groupCode) {
-      return groups.isEmpty() || groups.contains(groupCode);
+    /** The result of a file that is not even a JSON object. */
+    static Result unread() {
+      return new Result(
+          new Framework(null, 0, null, null, List.of(), List.of(), List.of()),
+          false,
+          false,
+          false,
+          new Places(null, List.of(), List.of(), List.of(), Set.of()));
+    }
+
+    /** Whether the reader has reported the problem already, or could not judge it. */
+    boolean explains(Problem problem) {
+      return switch (problem.kind()) {
+        case NO_GROUPS, UNKNOWN_GROUP -> !groupsRead;
+        case NO_ZERO_CLASS -> !classesRead;
+        case NO_NODES, UNKNOWN_INDICATOR, NOT_AN_INDICATOR, NOT_A_YES_NO_VALUE -> !nodesRead;
+        case INDICATOR_NOT_APPLICABLE -> !groupsRead || !nodesRead;
+        case NO_RULE -> places.nodesWithRuleOrChildren().contains(problem.position());
+        // A number the reader could not read is null in the model, and was reported as such.
+        case MISSING_NUMBER -> true;
+        default -> false;
+      };
     }
   }
 
   /**
-   * @param framework the framework, or null when it has errors
-   * @param index what was learnt, or null when the file is not even a JSON object
+   * Where each element of the framework is in the file.
+   *
+   * @param nodes the nodes' objects in the order of {@link Framework#allNodes()}
+   * @param nodesWithRuleOrChildren the positions of nodes that have a "rule" or "children" field:
+   *     when such a node has neither a rule nor a child, the field's own problem was reported
    */
-  record Result(Framework framework, Index index) {}
+  record Places(
+      JsonTree.Obj framework,
+      List<JsonTree.Obj> groups,
+      List<JsonTree.Obj> classes,
+      List<JsonTree.Obj> nodes,
+      Set<Integer> nodesWithRuleOrChildren) {
+
+    /**
+     * The place of a field of an element: the value at the end of the path as far as it exists in
+     * the file, the element's object when the path is empty. An index in the path counts only the
+     * list's objects (the others were reported and left out).
+     */
+    JsonTree at(Problem.Concern concern, int position, String field) {
+      JsonTree at =
+          switch (concern) {
+            case FRAMEWORK -> framework;
+            case GROUP -> groups.get(position);
+            case CLASS -> classes.get(position);
+            case NODE -> nodes.get(position);
+            case UNIT, VALUE -> throw new IllegalArgumentException(concern + " is not in " + FILE);
+          };
+      for (String step : field.isEmpty() ? new String[0] : field.split("/")) {
+        JsonTree next = step(at, step);
+        if (next == null) {
+          break;
+        }
+        at = next;
+      }
+      return at;
+    }
+
+    private static JsonTree step(JsonTree at, String step) {
+      if (at instanceof JsonTree.Obj object) {
+        return object.member(step).map(JsonTree.Member::value).orElse(null);
+      }
+      if (at instanceof JsonTree.Arr list) {
+        if (step.chars().allMatch(Character::isDigit)) {
+          List<JsonTree> objects =
+              list.items().stream().filter(item -> item instanceof JsonTree.Obj).toList();
+          int index = Integer.parseInt(step);
+          return index < objects.size() ? objects.get(index) : null;
+        }
+        return list.items().stream()
+            .filter(item -> item instanceof JsonTree.Str text && text.value().equals(step))
+            .findFirst()
+            .orElse(null);
+      }
+      return null;
+    }
+  }
 
   private static final String FILE = PackageFiles.FRAMEWORK_JSON;
   private static final List<String> FRAMEWORK_FIELDS =
@@ -61,16 +134,16 @@ final class FrameworkReader {
   private static final List<String> BANDS_FIELDS = List.of("type", "bands");
   private static final List<String> BAND_FIELDS = List.of("from", "points");
   private static final List<String> BOOLEAN_FIELDS = List.of("type", "points");
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final ErrorList errors;
-  private final Set<String> groupCodes = new LinkedHashSet<>();
-  private boolean groupsRead;
-  private boolean nodesRead;
-  private final Map<String, NodeFacts> nodeFacts = new HashMap<>();
-  private final Map<String, Integer> nodeCodeLines = new HashMap<>();
-
   private final YearRange years;
+  private final List<JsonTree.Obj> groupObjects = new ArrayList<>();
+  private final List<JsonTree.Obj> classObjects = new ArrayList<>();
+  private final List<JsonTree.Obj> nodeObjects = new ArrayList<>();
+  private final Set<Integer> nodesWithRuleOrChildren = new HashSet<>();
+  private boolean groupsRead;
+  private boolean classesRead;
+  private boolean nodesRead;
 
   private FrameworkReader(ErrorList errors, YearRange years) {
     this.errors = errors;
@@ -84,11 +157,10 @@ final class FrameworkReader {
   private Result read(JsonTree root) {
     if (!(root instanceof JsonTree.Obj framework)) {
       typeError(root, "framework.json", "một đối tượng JSON { … }", "a JSON object { … }");
-      return new Result(null, null);
+      return Result.unread();
     }
-    int errorsBefore = errors.size();
     rejectUnknownFields(framework, FRAMEWORK_FIELDS);
-    String code = nonBlankString(required(framework, "code"), "code");
+    String code = string(required(framework, "code"), "code");
     Integer year = year(required(framework, "year"));
     LocalizedText name = name(required(framework, "name"), "name");
     MissingPolicy missing =
@@ -99,13 +171,17 @@ final class FrameworkReader {
     List<UnitGroup> groups = groups(required(framework, "groups"));
     List<RatingClass> classes = classes(required(framework, "classes"));
     List<Node> nodes = topLevelNodes(required(framework, "nodes"));
-    Index index =
-        new Index(
-            groupsRead ? List.copyOf(groupCodes) : null, nodesRead ? Map.copyOf(nodeFacts) : null);
-    if (errors.size() > errorsBefore) {
-      return new Result(null, index);
-    }
-    return new Result(new Framework(code, year, name, missing, groups, classes, nodes), index);
+    return new Result(
+        new Framework(code, year == null ? 0 : year, name, missing, groups, classes, nodes),
+        groupsRead,
+        classesRead,
+        nodesRead,
+        new Places(
+            framework,
+            List.copyOf(groupObjects),
+            List.copyOf(classObjects),
+            List.copyOf(nodeObjects),
+            Set.copyOf(nodesWithRuleOrChildren)));
   }
 
   private List<UnitGroup> groups(JsonTree value) {
@@ -114,25 +190,16 @@ final class FrameworkReader {
       return List.of();
     }
     groupsRead = true;
-    if (list.items().isEmpty()) {
-      at(
-          list,
-          "Cần ít nhất một nhóm đơn vị trong \"groups\".",
-          "\"groups\" needs at least one unit group.");
-    }
     List<UnitGroup> groups = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
     for (JsonTree item : list.items()) {
       JsonTree.Obj group = object(item, "groups");
       if (group == null) {
         continue;
       }
       rejectUnknownFields(group, GROUP_FIELDS);
-      String code = code(required(group, "code"), "code", "nhóm", "group", seen);
+      String code = string(required(group, "code"), "code");
       LocalizedText name = name(required(group, "name"), "name");
-      if (code != null) {
-        groupCodes.add(code);
-      }
+      groupObjects.add(group);
       groups.add(new UnitGroup(code, name));
     }
     return groups;
@@ -143,46 +210,19 @@ final class FrameworkReader {
     if (list == null) {
       return List.of();
     }
+    classesRead = true;
     List<RatingClass> classes = new ArrayList<>();
-    Map<String, Integer> seenCodes = new HashMap<>();
-    Map<BigDecimal, Integer> seenThresholds = new HashMap<>();
-    boolean hasZero = false;
     for (JsonTree item : list.items()) {
       JsonTree.Obj ratingClass = object(item, "classes");
       if (ratingClass == null) {
         continue;
       }
       rejectUnknownFields(ratingClass, CLASS_FIELDS);
-      String code = code(required(ratingClass, "code"), "code", "xếp loại", "class", seenCodes);
+      String code = string(required(ratingClass, "code"), "code");
       LocalizedText name = name(required(ratingClass, "name"), "name");
-      JsonTree thresholdValue = required(ratingClass, "minPercent");
-      BigDecimal minPercent = number(thresholdValue, "minPercent");
-      if (minPercent != null) {
-        if (minPercent.signum() < 0 || minPercent.compareTo(HUNDRED) > 0) {
-          at(
-              thresholdValue,
-              "\"minPercent\" phải nằm trong khoảng từ 0 đến 100.",
-              "\"minPercent\" must be between 0 and 100.");
-        }
-        Integer sameThreshold =
-            seenThresholds.putIfAbsent(minPercent.stripTrailingZeros(), thresholdValue.line());
-        if (sameThreshold != null) {
-          at(
-              thresholdValue,
-              "Hai xếp loại có cùng \"minPercent\" %s (dòng %d); mỗi ngưỡng chỉ thuộc một xếp loại."
-                  .formatted(minPercent.toPlainString(), sameThreshold),
-              "Two classes have the same \"minPercent\" %s (line %d); each threshold belongs to one class."
-                  .formatted(minPercent.toPlainString(), sameThreshold));
-        }
-        hasZero |= minPercent.signum() == 0;
-      }
+      BigDecimal minPercent = number(required(ratingClass, "minPercent"), "minPercent");
+      classObjects.add(ratingClass);
       classes.add(new RatingClass(code, name, minPercent));
-    }
-    if (!hasZero) {
-      at(
-          list,
-          "Không có xếp loại nào với \"minPercent\": 0, nên một đơn vị điểm thấp sẽ không được xếp loại.",
-          "No class has \"minPercent\": 0, so a unit with a low score would get no class.");
     }
     return classes;
   }
@@ -193,16 +233,13 @@ final class FrameworkReader {
       return List.of();
     }
     nodesRead = true;
-    if (list.items().isEmpty()) {
-      at(list, "Cần ít nhất một nút trong \"nodes\".", "\"nodes\" needs at least one node.");
-    }
-    return nodes(list, Set.of());
+    return nodes(list);
   }
 
-  private List<Node> nodes(JsonTree.Arr list, Set<String> inheritedGroups) {
+  private List<Node> nodes(JsonTree.Arr list) {
     List<Node> nodes = new ArrayList<>();
     for (JsonTree item : list.items()) {
-      Node node = node(item, inheritedGroups);
+      Node node = node(item);
       if (node != null) {
         nodes.add(node);
       }
@@ -210,24 +247,25 @@ final class FrameworkReader {
     return nodes;
   }
 
-  /** Reads a node and its subtree; returns null when anything in it is wrong (reported). */
-  private Node node(JsonTree value, Set<String> inheritedGroups) {
+  /** Reads a node and its subtree as far as they can be read; null when it is not an object. */
+  private Node node(JsonTree value) {
     JsonTree.Obj node = object(value, "nodes");
     if (node == null) {
       return null;
     }
-    int errorsBefore = errors.size();
+    int position = nodeObjects.size();
+    nodeObjects.add(node);
     rejectUnknownFields(node, NODE_FIELDS);
-    String code = nodeCode(required(node, "code"));
+    String code = string(required(node, "code"), "code");
     LocalizedText name = name(required(node, "name"), "name");
-    BigDecimal weight = node.member("weight").map(m -> weight(m.value())).orElse(BigDecimal.ONE);
+    BigDecimal weight =
+        node.member("weight").map(m -> number(m.value(), "weight")).orElse(BigDecimal.ONE);
     Set<String> appliesTo =
         node.member("appliesTo").map(m -> appliesTo(m.value())).orElse(Set.of());
     String unit = node.member("unit").map(m -> string(m.value(), "unit")).orElse(null);
-    Set<String> groups = narrow(inheritedGroups, appliesTo);
     Optional<JsonTree.Member> ruleMember = node.member("rule");
     Optional<JsonTree.Member> childrenMember = node.member("children");
-    String shownCode = code == null ? "" : code;
+    String shownCode = code == null || code.isBlank() ? "" : code;
     if (ruleMember.isPresent() && childrenMember.isPresent()) {
       at(
           ruleMember.get(),
@@ -236,13 +274,8 @@ final class FrameworkReader {
           "Node \"%s\" has both \"rule\" and \"children\": a node is either an indicator (with a \"rule\") or has children, never both."
               .formatted(shownCode));
     }
-    if (ruleMember.isEmpty() && childrenMember.isEmpty()) {
-      at(
-          node,
-          "Nút \"%s\" là chỉ tiêu (không có nút con) nhưng thiếu quy tắc tính điểm \"rule\"."
-              .formatted(shownCode),
-          "Node \"%s\" is an indicator (it has no children) but has no scoring \"rule\"."
-              .formatted(shownCode));
+    if (ruleMember.isPresent() || childrenMember.isPresent()) {
+      nodesWithRuleOrChildren.add(position);
     }
     Rule rule = ruleMember.map(m -> rule(m.value())).orElse(null);
     List<Node> children = List.of();
@@ -254,57 +287,12 @@ final class FrameworkReader {
             "Nút \"%s\" có danh sách nút con \"children\" trống.".formatted(shownCode),
             "Node \"%s\" has an empty \"children\" list.".formatted(shownCode));
       }
-      children = list == null ? List.of() : nodes(list, groups);
-    }
-    if (code != null) {
-      boolean booleanRule =
-          ruleMember.isPresent()
-              && ruleMember.get().value() instanceof JsonTree.Obj ruleObject
-              && ruleObject.member("type").map(t -> t.value()).orElse(null)
-                  instanceof JsonTree.Str type
-              && type.value().equals("boolean");
-      // A node without children is meant as an indicator even when its rule is missing, so that
-      // its values are not reported as values of an inner node.
-      boolean leaf = ruleMember.isPresent() || childrenMember.isEmpty();
-      nodeFacts.putIfAbsent(code, new NodeFacts(leaf, booleanRule, groups));
-    }
-    if (errors.size() > errorsBefore) {
-      return null;
+      children = list == null ? List.of() : nodes(list);
     }
     return new Node(code, name, weight, appliesTo, unit, rule, children);
   }
 
-  private String nodeCode(JsonTree value) {
-    String code = nonBlankString(value, "code");
-    if (code == null) {
-      return null;
-    }
-    if (code.equals(Node.TOTAL)) {
-      at(
-          value,
-          "Mã \"TOTAL\" được dành cho tổng điểm; hãy đặt mã khác cho nút này.",
-          "The code \"TOTAL\" is reserved for the total score; give this node another code.");
-      return code;
-    }
-    if (!Codes.isWellFormed(code)) {
-      at(
-          value,
-          "Mã nút \"%s\" không hợp lệ: mã %s.".formatted(code, Codes.RULE_VI),
-          "Node code \"%s\" is not valid: codes contain %s.".formatted(code, Codes.RULE_EN));
-      return code;
-    }
-    Integer firstLine = nodeCodeLines.putIfAbsent(code, value.line());
-    if (firstLine != null) {
-      at(
-          value,
-          "Mã nút \"%s\" đã được dùng ở dòng %d; khung đánh giá là một cây, mỗi nút chỉ xuất hiện một lần."
-              .formatted(code, firstLine),
-          "Node code \"%s\" is already used on line %d; the framework is a tree, each node appears once."
-              .formatted(code, firstLine));
-    }
-    return code;
-  }
-
+  /** The rule as far as it can be read, or null when not even its type or bands can be. */
   private Rule rule(JsonTree value) {
     JsonTree.Obj rule = object(value, "rule");
     if (rule == null) {
@@ -319,26 +307,18 @@ final class FrameworkReader {
       case "linear" -> {
         rejectUnknownFields(rule, LINEAR_FIELDS);
         BigDecimal min = number(required(rule, "min"), "min");
-        JsonTree maxValue = required(rule, "max");
-        BigDecimal max = number(maxValue, "max");
-        BigDecimal points = points(required(rule, "points"));
-        if (min != null && max != null && min.compareTo(max) == 0) {
-          at(
-              maxValue,
-              "Quy tắc \"linear\" cần \"min\" khác \"max\" (đang cùng là %s)."
-                  .formatted(min.toPlainString()),
-              "A \"linear\" rule needs \"min\" different from \"max\" (both are %s)."
-                  .formatted(min.toPlainString()));
-        }
+        BigDecimal max = number(required(rule, "max"), "max");
+        BigDecimal points = number(required(rule, "points"), "points");
         return new Rule.Linear(min, max, points);
       }
       case "bands" -> {
         rejectUnknownFields(rule, BANDS_FIELDS);
-        return new Rule.Bands(bands(required(rule, "bands")));
+        List<Rule.Band> bands = bands(required(rule, "bands"));
+        return bands == null ? null : new Rule.Bands(bands);
       }
       case "boolean" -> {
         rejectUnknownFields(rule, BOOLEAN_FIELDS);
-        return new Rule.Bool(points(required(rule, "points")));
+        return new Rule.Bool(number(required(rule, "points"), "points"));
       }
       default -> {
         at(
@@ -351,60 +331,30 @@ final class FrameworkReader {
     }
   }
 
+  /** The bands that are objects, or null when the list itself cannot be read. */
   private List<Rule.Band> bands(JsonTree value) {
     JsonTree.Arr list = array(value, "bands");
     if (list == null) {
-      return List.of();
-    }
-    if (list.items().isEmpty()) {
-      at(
-          list,
-          "Quy tắc \"bands\" cần ít nhất một khoảng.",
-          "A \"bands\" rule needs at least one band.");
+      return null;
     }
     List<Rule.Band> bands = new ArrayList<>();
-    BigDecimal previousFrom = null;
     for (JsonTree item : list.items()) {
       JsonTree.Obj band = object(item, "bands");
       if (band == null) {
         continue;
       }
       rejectUnknownFields(band, BAND_FIELDS);
-      JsonTree fromValue = required(band, "from");
-      BigDecimal from = number(fromValue, "from");
-      BigDecimal points = points(required(band, "points"));
-      if (from != null && previousFrom != null && from.compareTo(previousFrom) <= 0) {
-        at(
-            fromValue,
-            "Các khoảng phải có \"from\" tăng dần: %s không lớn hơn %s của khoảng trước."
-                .formatted(from.toPlainString(), previousFrom.toPlainString()),
-            "Bands must have strictly ascending \"from\": %s is not greater than %s before it."
-                .formatted(from.toPlainString(), previousFrom.toPlainString()));
-      }
-      if (from != null) {
-        previousFrom = from;
-      }
+      BigDecimal from = number(required(band, "from"), "from");
+      BigDecimal points = number(required(band, "points"), "points");
       bands.add(new Rule.Band(from, points));
     }
     return bands;
   }
 
-  private BigDecimal points(JsonTree value) {
-    BigDecimal points = number(value, "points");
-    if (points != null && points.signum() < 0) {
-      at(value, "Số điểm \"points\" không được âm.", "\"points\" cannot be negative.");
-    }
-    return points;
-  }
-
-  private BigDecimal weight(JsonTree value) {
-    BigDecimal weight = number(value, "weight");
-    if (weight != null && weight.signum() < 0) {
-      at(value, "Trọng số \"weight\" không được âm.", "A \"weight\" cannot be negative.");
-    }
-    return weight;
-  }
-
+  /**
+   * The groups named; an empty list is refused here, since the model cannot tell it from leaving
+   * the field out (every group).
+   */
   private Set<String> appliesTo(JsonTree value) {
     JsonTree.Arr list = array(value, "appliesTo");
     if (list == null) {
@@ -419,29 +369,11 @@ final class FrameworkReader {
     Set<String> groups = new HashSet<>();
     for (JsonTree item : list.items()) {
       String group = string(item, "appliesTo");
-      if (group != null && groupsRead && !groupCodes.contains(group)) {
-        at(
-            item,
-            "Nhóm \"%s\" không có trong danh sách \"groups\".".formatted(group),
-            "Group \"%s\" is not in the \"groups\" list.".formatted(group));
-      }
       if (group != null) {
         groups.add(group);
       }
     }
     return groups;
-  }
-
-  private static Set<String> narrow(Set<String> inherited, Set<String> own) {
-    if (inherited.isEmpty()) {
-      return own;
-    }
-    if (own.isEmpty()) {
-      return inherited;
-    }
-    Set<String> both = new HashSet<>(inherited);
-    both.retainAll(own);
-    return both;
   }
 
   private MissingPolicy missingPolicy(JsonTree value) {
@@ -492,53 +424,8 @@ final class FrameworkReader {
       return null;
     }
     String vietnamese = string(vi.get().value(), "vi");
-    if (vietnamese != null && vietnamese.isBlank()) {
-      at(
-          vi.get().value(),
-          "Tên tiếng Việt \"vi\" không được để trống.",
-          "The Vietnamese name \"vi\" cannot be blank.");
-    }
-    checkName(vi.get().value(), vietnamese);
-    Optional<JsonTree.Member> en = name.member("en");
-    String english = en.map(m -> string(m.value(), "en")).orElse(null);
-    en.ifPresent(member -> checkName(member.value(), english));
+    String english = name.member("en").map(m -> string(m.value(), "en")).orElse(null);
     return vietnamese == null ? null : new LocalizedText(vietnamese, english);
-  }
-
-  /** A code that is well formed and not used before in {@code seen}; reported otherwise. */
-  private String code(
-      JsonTree value, String field, String kindVi, String kindEn, Map<String, Integer> seen) {
-    String code = nonBlankString(value, field);
-    if (code == null) {
-      return null;
-    }
-    if (!Codes.isWellFormed(code)) {
-      at(
-          value,
-          "Mã %s \"%s\" không hợp lệ: mã %s.".formatted(kindVi, code, Codes.RULE_VI),
-          "The %s code \"%s\" is not valid: codes contain %s."
-              .formatted(kindEn, code, Codes.RULE_EN));
-    }
-    Integer firstLine = seen.putIfAbsent(code, value.line());
-    if (firstLine != null) {
-      at(
-          value,
-          "Mã %s \"%s\" bị trùng (đã có ở dòng %d).".formatted(kindVi, code, firstLine),
-          "Duplicate %s code \"%s\" (already on line %d).".formatted(kindEn, code, firstLine));
-    }
-    return code;
-  }
-
-  private String nonBlankString(JsonTree value, String field) {
-    String text = string(value, field);
-    if (text != null && text.isBlank()) {
-      at(
-          value,
-          "\"%s\" không được để trống.".formatted(field),
-          "\"%s\" cannot be blank.".formatted(field));
-      return null;
-    }
-    return text;
   }
 
   private String string(JsonTree value, String field) {
@@ -628,13 +515,6 @@ final class FrameworkReader {
         value,
         "\"%s\" phải là %s, không phải %s.".formatted(field, expectedVi, value.kindVi()),
         "\"%s\" must be %s, not %s.".formatted(field, expectedEn, value.kindEn()));
-  }
-
-  private void checkName(JsonTree value, String text) {
-    FreeText.Problem problem = FreeText.checkName(text);
-    if (problem != null) {
-      at(value, problem.messageVi(), problem.messageEn());
-    }
   }
 
   private void at(JsonTree value, String messageVi, String messageEn) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ictindex.scoring.model.CyclePackage;
-import org.ictindex.scoring.model.IndicatorValue;
 
 /**
  * Reads a cycle package (package-format.md) from a ZIP archive or a folder.
@@ -24,6 +23,7 @@ public final class PackageReader {
 
   private final PackageLimits limits;
   private final YearRange years;
+  private final ModelValidation.PreviousYear previous;
 
   /** A reader within the default limits that accepts the default years ({@link YearRange}). */
   public PackageReader() {
@@ -35,19 +35,33 @@ public final class PackageReader {
   }
 
   public PackageReader(PackageLimits limits, YearRange years) {
+    this(limits, years, null);
+  }
+
+  private PackageReader(
+      PackageLimits limits, YearRange years, ModelValidation.PreviousYear previous) {
     this.limits = limits;
     this.years = years;
+    this.previous = previous;
   }
 
   /** The same reader accepting the given years instead. */
   public PackageReader withYears(YearRange years) {
-    return new PackageReader(limits, years);
+    return new PackageReader(limits, years, previous);
+  }
+
+  /**
+   * The same reader also requiring every predecessor of a unit to be one of the previous year's
+   * units ({@link ModelValidation#validate(CyclePackage, ModelValidation.PreviousYear)}).
+   */
+  public PackageReader withPrevious(ModelValidation.PreviousYear previous) {
+    return new PackageReader(limits, years, previous);
   }
 
   /** Reads a package from the bytes of a ZIP archive. */
   public PackageReadResult read(byte[] zip) {
     ErrorList errors = new ErrorList();
-    return read(ArchiveReader.readZip(zip, DEFAULT_ARCHIVE_NAME, limits, errors), errors, years);
+    return read(ArchiveReader.readZip(zip, DEFAULT_ARCHIVE_NAME, limits, errors), errors);
   }
 
   /**
@@ -58,7 +72,7 @@ public final class PackageReader {
    */
   public PackageReadResult read(InputStream zip) throws IOException {
     ErrorList errors = new ErrorList();
-    return read(ArchiveReader.readZip(zip, DEFAULT_ARCHIVE_NAME, limits, errors), errors, years);
+    return read(ArchiveReader.readZip(zip, DEFAULT_ARCHIVE_NAME, limits, errors), errors);
   }
 
   /**
@@ -71,7 +85,7 @@ public final class PackageReader {
     ErrorList errors = new ErrorList();
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     if (Files.isDirectory(path)) {
-      return read(ArchiveReader.readFolder(path, name, limits, errors), errors, years);
+      return read(ArchiveReader.readFolder(path, name, limits, errors), errors);
     }
     if (!Files.isRegularFile(path)) {
       errors.add(
@@ -83,12 +97,11 @@ public final class PackageReader {
       return PackageReadResult.invalid(errors.inReportOrder());
     }
     try (InputStream in = Files.newInputStream(path)) {
-      return read(ArchiveReader.readZip(in, name, limits, errors), errors, years);
+      return read(ArchiveReader.readZip(in, name, limits, errors), errors);
     }
   }
 
-  private static PackageReadResult read(
-      ArchiveReader.Content content, ErrorList errors, YearRange years) {
+  private PackageReadResult read(ArchiveReader.Content content, ErrorList errors) {
     if (!content.complete()) {
       return PackageReadResult.invalid(errors.inReportOrder());
     }
@@ -108,26 +121,83 @@ public final class PackageReader {
     String unitsText = text(PackageFiles.UNITS_CSV, files, errors);
     String valuesText = text(PackageFiles.VALUES_CSV, files, errors);
 
-    FrameworkReader.Result framework = new FrameworkReader.Result(null, null);
+    FrameworkReader.Result framework = FrameworkReader.Result.unread();
     if (frameworkText != null) {
       JsonTree tree = JsonTreeParser.parse(PackageFiles.FRAMEWORK_JSON, frameworkText, errors);
       if (tree != null) {
         framework = FrameworkReader.read(tree, errors, years);
       }
     }
-    FrameworkReader.Index index = framework.index();
     UnitsReader.Result units = new UnitsReader.Result(List.of(), null);
     if (unitsText != null) {
-      units = UnitsReader.read(unitsText, index == null ? null : index.groupCodes(), errors);
+      units = UnitsReader.read(unitsText, errors);
     }
-    List<IndicatorValue> values = List.of();
+    ValuesReader.Result values = new ValuesReader.Result(List.of(), null);
     if (valuesText != null) {
-      values = ValuesReader.read(valuesText, index, units.groupOfUnit(), errors);
+      values = ValuesReader.read(valuesText, errors);
+    }
+    Places places = new Places(framework, units, values);
+    for (Problem problem :
+        ModelValidation.validate(
+            framework.framework(), units.units(), values.values(), previous, places)) {
+      if (!places.explains(problem)) {
+        int[] place = places.place(problem.concern(), problem.position(), problem.field());
+        errors.add(
+            places.file(problem.concern()),
+            place[0],
+            place[1],
+            problem.messageVi(),
+            problem.messageEn());
+      }
     }
     if (!errors.isEmpty()) {
       return PackageReadResult.invalid(errors.inReportOrder());
     }
-    return PackageReadResult.valid(new CyclePackage(framework.framework(), units.units(), values));
+    return PackageReadResult.valid(
+        new CyclePackage(framework.framework(), units.units(), values.values()));
+  }
+
+  /** Where the files put each element of the model, as far as they could be read. */
+  private record Places(
+      FrameworkReader.Result framework, UnitsReader.Result units, ValuesReader.Result values)
+      implements ModelValidation.EarlierLines {
+
+    String file(Problem.Concern concern) {
+      return switch (concern) {
+        case FRAMEWORK, GROUP, CLASS, NODE -> PackageFiles.FRAMEWORK_JSON;
+        case UNIT -> PackageFiles.UNITS_CSV;
+        case VALUE -> PackageFiles.VALUES_CSV;
+      };
+    }
+
+    /** The line and column of a field of an element. */
+    int[] place(Problem.Concern concern, int position, String field) {
+      return switch (concern) {
+        case FRAMEWORK, GROUP, CLASS, NODE -> {
+          JsonTree at = framework.places().at(concern, position, field);
+          yield new int[] {at.line(), at.column()};
+        }
+        case UNIT -> units.place(position, field);
+        case VALUE -> values.place(position, field);
+      };
+    }
+
+    @Override
+    public int lineOf(Problem.Concern concern, int position, String field) {
+      return place(concern, position, field)[0];
+    }
+
+    /**
+     * Whether a file's own problem already explains the model's, or the model's cannot be judged
+     * because what it is judged against could not be read.
+     */
+    boolean explains(Problem problem) {
+      boolean unitsUnread = units.table() == null;
+      return framework.explains(problem)
+          || (unitsUnread
+              && (problem.kind() == Problem.Kind.UNKNOWN_UNIT
+                  || problem.kind() == Problem.Kind.INDICATOR_NOT_APPLICABLE));
+    }
   }
 
   /** The file's text, or null when it is missing or not UTF-8 (reported). */

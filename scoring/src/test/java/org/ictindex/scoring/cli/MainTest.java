@@ -68,6 +68,42 @@ class MainTest {
   }
 
   @Test
+  void withThePreviousYearAPredecessorThatIsNoneOfItsUnitsIsAnError() throws IOException {
+    Path previous =
+        Files.write(
+            temp.resolve("cycle-2012.zip"),
+            SamplePackage.zip(
+                SamplePackage.files(
+                    FRAMEWORK.replace("\"year\": 2013", "\"year\": 2012"),
+                    SamplePackage.UNITS_HEADER + "BKH1,MINISTRY,Bộ Kế hoạch,,\n",
+                    SamplePackage.VALUES_HEADER)));
+
+    CommandRun validate =
+        run("validate", "--package", cycle.toString(), "--previous", previous.toString());
+    CommandRun results =
+        run(
+            "--lang",
+            "en",
+            "results",
+            "--package",
+            cycle.toString(),
+            "--previous",
+            previous.toString());
+
+    String expectedVi =
+        "units.csv:5:5: Năm 2012 không có đơn vị BKH2; đơn vị tiền thân của \"BKH\" phải là một"
+            + " đơn vị của năm đó, nếu không thay đổi thứ hạng của đơn vị sẽ không tính được.";
+    assertThat(validate.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(validate.out().lines()).containsExactly(expectedVi);
+    assertThat(results.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(results.err())
+        .contains(
+            "units.csv:5:5: 2012 has no unit BKH2; a predecessor of \"BKH\" must be one of that"
+                + " year's units, or the unit's change of rank cannot be computed.");
+    assertThat(run("validate", "--package", cycle.toString()).exitCode()).isEqualTo(Main.OK);
+  }
+
+  @Test
   void errorsAreInEnglishWithLangEn() throws IOException {
     Path invalid =
         Files.write(

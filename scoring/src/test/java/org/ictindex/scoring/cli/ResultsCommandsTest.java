@@ -41,12 +41,20 @@ class ResultsCommandsTest {
   void writePackages() throws IOException {
     cycle = Files.write(temp.resolve("cycle-2013.zip"), SamplePackage.zip(SamplePackage.files()));
     String framework2012 = FRAMEWORK.replace("\"year\": 2013", "\"year\": 2012");
+    // 2013's BKH was formed from 2012's BKH1 and BKH2, which the predecessors must name.
+    String units2012 =
+        UNITS.replace(
+            "BKH,MINISTRY,\"Bộ Kế hoạch, Đầu tư\",,BKH1|BKH2",
+            "BKH1,MINISTRY,Bộ Kế hoạch,,\nBKH2,MINISTRY,Ủy ban Đầu tư,,");
     String values2012 =
-        VALUES.replace("01,HT.1,42.50,", "01,HT.1,10,").replace("11,HT.2,0,", "11,HT.2,1,");
+        VALUES
+            .replace("01,HT.1,42.50,", "01,HT.1,10,")
+            .replace("11,HT.2,0,", "11,HT.2,1,")
+            .replace("\nBKH,", "\nBKH1,");
     previousCycle =
         Files.write(
             temp.resolve("cycle-2012.zip"),
-            SamplePackage.zip(SamplePackage.files(framework2012, UNITS, values2012)));
+            SamplePackage.zip(SamplePackage.files(framework2012, units2012, values2012)));
   }
 
   private static CyclePackage read(Path path) throws IOException {
