@@ -120,7 +120,9 @@ public final class FrameworkChanges {
    * 10 điểm"; "(nút có con)" for a criterion.
    */
   static String describe(Rule rule) {
-    return rule == null ? "(nút có con)" : "\"" + rule.describe(FrameworkChanges::plain).vi() + "\"";
+    return rule == null
+        ? "(nút có con)"
+        : "\"" + rule.describe(FrameworkChanges::plain).vi() + "\"";
   }
 
   private static String groups(Node node) {
