@@ -46,7 +46,8 @@ class FrameworkRulesAsJsonTest {
 
   @Test
   void aPublishedYearsFrameworkWritesTheSameBytesAfterItsRulesMoveIntoOneColumn() throws Exception {
-    CyclePackage published = withExactNumbers(TestPackages.provinces(2301, unit("50"), unit("7")));
+    CyclePackage published =
+        TestPackages.withExactNumbers(TestPackages.provinces(2301, unit("50"), unit("7")));
     byte[] packageBytes = PackageWriter.toZip(published);
     String resultsText = ResultsJson.write(published, Methodology.compute(published, null));
     String resultsSha256 =
@@ -105,42 +106,6 @@ class FrameworkRulesAsJsonTest {
 
   private static BigDecimal[] unit(String first) {
     return TestPackages.unit(first, "1", "6", "10");
-  }
-
-  /** The test year with numbers whose text must survive: trailing zeros, decimals, bands. */
-  private static CyclePackage withExactNumbers(CyclePackage data) {
-    Framework framework = data.framework();
-    List<Node> nodes =
-        framework.nodes().stream()
-            .map(
-                node ->
-                    new Node(
-                        node.code(),
-                        node.name(),
-                        new BigDecimal("1.50"),
-                        node.appliesTo(),
-                        node.unit(),
-                        node.rule(),
-                        node.children().stream().map(FrameworkRulesAsJsonTest::exact).toList()))
-            .toList();
-    return new CyclePackage(withNodes(framework, nodes), data.units(), data.values());
-  }
-
-  private static Node exact(Node leaf) {
-    Rule rule =
-        leaf.rule()
-            .match(
-                linear ->
-                    new Rule.Linear(
-                        linear.min().setScale(2), linear.max().setScale(1), new BigDecimal("2.50")),
-                bands ->
-                    new Rule.Bands(
-                        List.of(
-                            new Rule.Band(new BigDecimal("0.0"), new BigDecimal("0.25")),
-                            new Rule.Band(new BigDecimal("5"), new BigDecimal("4.00")))),
-                bool -> new Rule.Bool(new BigDecimal("5.000")));
-    return new Node(
-        leaf.code(), leaf.name(), leaf.weight(), Set.of("PROVINCE"), "%", rule, leaf.children());
   }
 
   private static Framework withNodes(Framework framework, List<Node> nodes) {
