@@ -8,9 +8,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ictindex.admin.view.Feedback;
 import org.ictindex.domain.cycle.CycleStatus;
 import org.ictindex.domain.cycle.DataEntry;
@@ -20,7 +23,6 @@ import org.ictindex.domain.cycle.ValueSheet;
 import org.ictindex.domain.language.CurrentLanguage;
 import org.ictindex.domain.language.LocalizedException;
 import org.ictindex.scoring.model.Node;
-import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.Unit;
 
 /**
@@ -141,11 +143,12 @@ public class UnitValuesBacking implements Serializable {
     unitName = found.name().in(language.getCode());
     groupCode = found.groupCode();
     lines.clear();
-    sheet.framework().nodes().forEach(node -> add(node, 1, sheet));
+    Set<Node> existing = new HashSet<>(sheet.framework().nodesFor(groupCode));
+    sheet.framework().nodes().forEach(node -> add(node, 1, sheet, existing));
   }
 
-  private void add(Node node, int depth, ValueSheet sheet) {
-    if (!node.appliesTo(groupCode)) {
+  private void add(Node node, int depth, ValueSheet sheet, Set<Node> existing) {
+    if (!existing.contains(node)) {
       return;
     }
     lines.add(
@@ -154,24 +157,11 @@ public class UnitValuesBacking implements Serializable {
             node.name().in(language.getCode()),
             depth,
             node.isLeaf(),
-            node.isLeaf() ? describe(node.rule()) : "",
+            node.isLeaf()
+                ? node.rule().describe(BigDecimal::toPlainString).in(language.getCode())
+                : "",
             node.isLeaf() ? sheet.cell(unit, node.code()) : null));
-    node.children().forEach(child -> add(child, depth + 1, sheet));
-  }
-
-  private String describe(Rule rule) {
-    if (rule instanceof Rule.Linear linear) {
-      return feedback.text(
-          "unitValues.rule.linear",
-          linear.min().toPlainString(),
-          linear.max().toPlainString(),
-          linear.points().toPlainString());
-    }
-    if (rule instanceof Rule.Bands bands) {
-      return feedback.text(
-          "unitValues.rule.bands", bands.bands().size(), bands.maxPoints().toPlainString());
-    }
-    return feedback.text("unitValues.rule.boolean", rule.maxPoints().toPlainString());
+    node.children().forEach(child -> add(child, depth + 1, sheet, existing));
   }
 
   /** Saves every changed line together. */

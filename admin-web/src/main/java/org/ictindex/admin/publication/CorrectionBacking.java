@@ -24,7 +24,6 @@ import org.ictindex.domain.publication.ValueChange;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.Node;
-import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.pkg.PackageError;
 import org.ictindex.scoring.pkg.ValueText;
@@ -111,8 +110,7 @@ public class CorrectionBacking implements Serializable {
       fieldError("correction-form:indicator", "correction.indicator.unknown");
       return;
     }
-    ValueText.Parsed parsed =
-        ValueText.parse(newValue, indicator.get().rule() instanceof Rule.Bool);
+    ValueText.Parsed parsed = ValueText.parse(newValue, indicator.get().rule().takesYesOrNo());
     if (!parsed.isValid()) {
       FacesContext.getCurrentInstance()
           .addMessage(

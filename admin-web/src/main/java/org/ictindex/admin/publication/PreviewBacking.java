@@ -114,11 +114,9 @@ public class PreviewBacking implements Serializable {
     return preview.data().framework().groups();
   }
 
-  /** TOTAL and every node of the framework that applies to the chosen group. */
+  /** Every node of the framework that exists for the chosen group, in document order. */
   public List<Node> getNodes() {
-    return preview.data().framework().allNodes().stream()
-        .filter(node -> node.appliesTo(groupCode))
-        .toList();
+    return preview.data().framework().nodesFor(groupCode);
   }
 
   public List<Node> getTopLevelNodes() {

@@ -53,20 +53,29 @@ public class EditableNode extends EditableNamed {
     editable.appliesTo = new ArrayList<>(node.appliesTo());
     editable.unitOfMeasure = node.unit();
     editable.points = null;
-    if (node.rule() instanceof Rule.Linear linear) {
-      editable.ruleType = LINEAR;
-      editable.min = linear.min();
-      editable.max = linear.max();
-      editable.points = linear.points();
-    } else if (node.rule() instanceof Rule.Bands bandRule) {
-      editable.ruleType = BANDS;
-      bandRule.bands().forEach(band -> editable.bands.add(new EditableBand(band)));
-    } else if (node.rule() instanceof Rule.Bool bool) {
-      editable.ruleType = BOOLEAN;
-      editable.points = bool.points();
+    if (node.isLeaf()) {
+      editable.ruleType = node.rule().type();
+      node.rule().match(editable::takeLinear, editable::takeBands, editable::takeBoolean);
     }
     node.children().forEach(child -> editable.add(of(child)));
     return editable;
+  }
+
+  private EditableNode takeLinear(Rule.Linear linear) {
+    min = linear.min();
+    max = linear.max();
+    points = linear.points();
+    return this;
+  }
+
+  private EditableNode takeBands(Rule.Bands bandRule) {
+    bandRule.bands().forEach(band -> bands.add(new EditableBand(band)));
+    return this;
+  }
+
+  private EditableNode takeBoolean(Rule.Bool bool) {
+    points = bool.points();
+    return this;
   }
 
   /** The node as the model has it; empty texts become what the package format would refuse. */
@@ -95,22 +104,16 @@ public class EditableNode extends EditableNamed {
    * weighted sum of its children's (methodology §2–§3); null while a number is missing.
    */
   public BigDecimal getMaxPoints() {
+    return maximumKnown() ? toModel().maximumOverEveryChild().stripTrailingZeros() : null;
+  }
+
+  private boolean maximumKnown() {
     if (isLeaf()) {
-      boolean incomplete =
-          BANDS.equals(ruleType)
-              ? bands.isEmpty() || bands.stream().anyMatch(band -> band.getPoints() == null)
-              : points == null;
-      return incomplete ? null : rule().maxPoints().stripTrailingZeros();
+      return BANDS.equals(ruleType)
+          ? !bands.isEmpty() && bands.stream().allMatch(band -> band.getPoints() != null)
+          : points != null;
     }
-    BigDecimal sum = BigDecimal.ZERO;
-    for (EditableNode child : children) {
-      BigDecimal childMax = child.getMaxPoints();
-      if (childMax == null || child.weight == null) {
-        return null;
-      }
-      sum = sum.add(child.weight.multiply(childMax));
-    }
-    return sum.stripTrailingZeros();
+    return children.stream().allMatch(child -> child.weight != null && child.maximumKnown());
   }
 
   public boolean isLeaf() {

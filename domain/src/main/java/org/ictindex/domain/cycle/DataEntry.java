@@ -23,7 +23,6 @@ import org.ictindex.domain.unit.RecordedValue;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.Node;
-import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.pkg.FreeText;
 import org.ictindex.scoring.pkg.ValueText;
@@ -74,8 +73,9 @@ public class DataEntry {
   public int saveUnit(int year, String unitCode, List<ValueEdit> edits) {
     Cycle cycle = cycles.draft(year);
     Map<String, Node> indicators =
-        ValueWorkbook.indicatorsOf(
-                cycleData.framework(cycle),
+        cycleData
+            .framework(cycle)
+            .indicatorsFor(
                 cycleData.units(cycle).stream()
                     .filter(unit -> unit.code().equals(unitCode))
                     .map(Unit::groupCode)
@@ -97,8 +97,7 @@ public class DataEntry {
                 "Đơn vị không có chỉ tiêu này.", "The unit has no such indicator."));
         continue;
       }
-      ValueText.Parsed parsed =
-          ValueText.parse(edit.value(), indicator.rule() instanceof Rule.Bool);
+      ValueText.Parsed parsed = ValueText.parse(edit.value(), indicator.rule().takesYesOrNo());
       FreeText.Problem noteProblem = FreeText.checkNote(FreeText.normalized(edit.note()));
       if (!parsed.isValid()) {
         problems.put(

@@ -21,7 +21,6 @@ import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.Node;
-import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.pkg.FreeText;
 import org.ictindex.scoring.pkg.ValueText;
@@ -69,16 +68,15 @@ public class DraftEditing {
                         "Năm " + year + " không có đơn vị " + unitCode + ".",
                         "There is no unit " + unitCode + " in " + year + "."));
     Node indicator =
-        framework
-            .node(indicatorCode)
-            .filter(Node::isLeaf)
-            .filter(node -> appliesAlongThePath(framework, node, unit.groupCode()))
+        framework.indicatorsFor(unit.groupCode()).stream()
+            .filter(node -> node.code().equals(indicatorCode))
+            .findFirst()
             .orElseThrow(
                 () ->
                     new UnknownCycleException(
                         "Đơn vị " + unitCode + " không có chỉ tiêu " + indicatorCode + ".",
                         "The unit " + unitCode + " has no indicator " + indicatorCode + "."));
-    ValueText.Parsed parsed = ValueText.parse(valueText, indicator.rule() instanceof Rule.Bool);
+    ValueText.Parsed parsed = ValueText.parse(valueText, indicator.rule().takesYesOrNo());
     if (!parsed.isValid()) {
       throw new InvalidRequestException(parsed.problemVi(), parsed.problemEn());
     }
@@ -202,33 +200,6 @@ public class DraftEditing {
 
   private Cycle draft(int year) {
     return cycles.draft(year);
-  }
-
-  /** A node exists for a group only when it and every ancestor apply to the group. */
-  private static boolean appliesAlongThePath(Framework framework, Node target, String group) {
-    for (Node top : framework.nodes()) {
-      List<Node> path = pathTo(top, target);
-      if (!path.isEmpty()) {
-        return path.stream().allMatch(node -> node.appliesTo(group));
-      }
-    }
-    return false;
-  }
-
-  private static List<Node> pathTo(Node from, Node target) {
-    if (from == target) {
-      return List.of(from);
-    }
-    for (Node child : from.children()) {
-      List<Node> below = pathTo(child, target);
-      if (!below.isEmpty()) {
-        List<Node> path = new java.util.ArrayList<>();
-        path.add(from);
-        path.addAll(below);
-        return path;
-      }
-    }
-    return List.of();
   }
 
   private int nextPosition(Cycle cycle) {

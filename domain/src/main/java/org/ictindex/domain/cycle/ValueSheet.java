@@ -32,7 +32,7 @@ public record ValueSheet(
 
   /** The indicators that exist for units of the group, in the framework's order. */
   public List<Node> indicatorsOf(String groupCode) {
-    return ValueWorkbook.indicatorsOf(framework, groupCode);
+    return framework.indicatorsFor(groupCode);
   }
 
   public List<Unit> unitsOf(String groupCode) {

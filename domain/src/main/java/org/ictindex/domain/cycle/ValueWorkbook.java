@@ -29,7 +29,6 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.Node;
-import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.model.UnitGroup;
 import org.ictindex.scoring.pkg.PackageError;
@@ -70,7 +69,7 @@ public final class ValueWorkbook {
     try {
       Workbook workbook = new Workbook(out, "ICT Index", "1.0");
       for (UnitGroup group : framework.groups()) {
-        List<Node> indicators = indicatorsOf(framework, group.code());
+        List<Node> indicators = framework.indicatorsFor(group.code());
         Worksheet sheet = workbook.newWorksheet(group.code());
         sheet.value(0, 0, UNIT_CODE);
         sheet.value(0, 1, UNIT_NAME);
@@ -204,7 +203,7 @@ public final class ValueWorkbook {
       return;
     }
     Map<String, Node> applicable = new LinkedHashMap<>();
-    indicatorsOf(framework, file).forEach(node -> applicable.put(node.code(), node));
+    framework.indicatorsFor(file).forEach(node -> applicable.put(node.code(), node));
     Row header = rows.hasNext() ? rows.next() : null;
     if (header == null
         || header.getRowNum() != 1
@@ -293,7 +292,7 @@ public final class ValueWorkbook {
         Node indicator = column.getValue();
         String where = CellAddress.convertNumToColString(column.getKey()) + line;
         ValueText.Parsed parsed =
-            parse(cellAt(row, column.getKey()), indicator.rule() instanceof Rule.Bool);
+            parse(cellAt(row, column.getKey()), indicator.rule().takesYesOrNo());
         if (parsed == null) {
           sheetErrors.add(
               new PackageError(
@@ -350,24 +349,6 @@ public final class ValueWorkbook {
 
   private static String plain(BigDecimal number) {
     return number.stripTrailingZeros().toPlainString();
-  }
-
-  /** The indicators that exist for units of the group, in the framework's order. */
-  static List<Node> indicatorsOf(Framework framework, String groupCode) {
-    List<Node> indicators = new ArrayList<>();
-    framework.nodes().forEach(node -> collect(node, groupCode, indicators));
-    return indicators;
-  }
-
-  private static void collect(Node node, String groupCode, List<Node> into) {
-    if (!node.appliesTo(groupCode)) {
-      return;
-    }
-    if (node.isLeaf()) {
-      into.add(node);
-    } else {
-      node.children().forEach(child -> collect(child, groupCode, into));
-    }
   }
 
   private static String describe(Exception problem) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.ictindex.domain.account.Permission;
 import org.ictindex.domain.audit.AuditRecord;
-import org.ictindex.domain.framework.ApplicableIndicators;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.UnitGroup;
 
@@ -56,9 +55,7 @@ public class YearOverview {
       List<YearSummary.GroupCompleteness> groups = new ArrayList<>();
       for (UnitGroup group : framework.groups()) {
         String key = key(cycle.id(), group.code());
-        long expected =
-            units.getOrDefault(key, 0L)
-                * ApplicableIndicators.forGroup(framework, group.code()).size();
+        long expected = units.getOrDefault(key, 0L) * framework.indicatorsFor(group.code()).size();
         groups.add(
             new YearSummary.GroupCompleteness(
                 group.code(), group.name(), recorded.getOrDefault(key, 0L), expected));

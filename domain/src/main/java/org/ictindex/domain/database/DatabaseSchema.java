@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.ictindex.domain.account.CanonicalNamesAndSessionGenerations;
+import org.ictindex.domain.framework.FrameworkRulesAsJson;
 import org.ictindex.domain.publication.ResultsMovedIntoParts;
 
 /**
@@ -123,7 +124,10 @@ public class DatabaseSchema {
         .dataSource(dataSource)
         .locations("classpath:db/migration", mySql ? "classpath:db/mysql" : "classpath:db/h2")
         .placeholders(placeholders(tableOptions, mySql))
-        .javaMigrations(new ResultsMovedIntoParts(), new CanonicalNamesAndSessionGenerations())
+        .javaMigrations(
+            new ResultsMovedIntoParts(),
+            new CanonicalNamesAndSessionGenerations(),
+            new FrameworkRulesAsJson())
         .load();
   }
 

@@ -2,29 +2,22 @@ package org.ictindex.domain.framework;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.Unit;
 
 /**
- * Which indicators exist for a unit group: a leaf exists for a group only when it and every
- * ancestor apply to the group (methodology §1).
+ * The recorded values a change of the framework or the units leaves without a place: the indicators
+ * that exist for each group are the framework's answer ({@link Framework#indicatorsFor}).
  */
 public final class ApplicableIndicators {
 
   private ApplicableIndicators() {}
-
-  /** The codes of the indicators that exist for units of the group. */
-  public static Set<String> forGroup(Framework framework, String groupCode) {
-    Set<String> codes = new HashSet<>();
-    collect(framework.nodes(), groupCode, codes);
-    return codes;
-  }
 
   /**
    * The recorded values that would no longer fit the year after a change of its framework or units:
@@ -40,7 +33,7 @@ public final class ApplicableIndicators {
       String group = groupOfUnit.get(value.unitCode());
       if (group == null
           || !byGroup
-              .computeIfAbsent(group, code -> forGroup(framework, code))
+              .computeIfAbsent(group, code -> indicatorCodes(framework, code))
               .contains(value.indicatorCode())) {
         orphans.add(value);
       }
@@ -48,16 +41,7 @@ public final class ApplicableIndicators {
     return orphans;
   }
 
-  private static void collect(List<Node> nodes, String groupCode, Set<String> into) {
-    for (Node node : nodes) {
-      if (!node.appliesTo(groupCode)) {
-        continue;
-      }
-      if (node.isLeaf()) {
-        into.add(node.code());
-      } else {
-        collect(node.children(), groupCode, into);
-      }
-    }
+  private static Set<String> indicatorCodes(Framework framework, String groupCode) {
+    return framework.indicatorsFor(groupCode).stream().map(Node::code).collect(Collectors.toSet());
   }
 }

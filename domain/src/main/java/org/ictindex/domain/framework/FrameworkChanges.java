@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.Node;
@@ -116,27 +115,14 @@ public final class FrameworkChanges {
         .forEach(node -> changes.add("xóa " + node.code()));
   }
 
-  /** The rule as the auditor reads it, e.g. "tuyến tính 0–100, 10 điểm"; "(nút có con)" if none. */
+  /**
+   * The rule in the methodology's words, quoted because they contain arrows themselves: "có/không →
+   * 10 điểm"; "(nút có con)" for a criterion.
+   */
   static String describe(Rule rule) {
-    if (rule == null) {
-      return "(nút có con)";
-    }
-    if (rule instanceof Rule.Linear linear) {
-      return "tuyến tính "
-          + plain(linear.min())
-          + "–"
-          + plain(linear.max())
-          + ", "
-          + plain(linear.points())
-          + " điểm";
-    }
-    if (rule instanceof Rule.Bands bands) {
-      return "bậc "
-          + bands.bands().stream()
-              .map(band -> "từ " + plain(band.from()) + ": " + plain(band.points()))
-              .collect(Collectors.joining(", "));
-    }
-    return "có/không, " + plain(((Rule.Bool) rule).points()) + " điểm";
+    return rule == null
+        ? "(nút có con)"
+        : "\"" + rule.describe(FrameworkChanges::plain).vi() + "\"";
   }
 
   private static String groups(Node node) {

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -17,10 +18,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.ictindex.domain.cycle.Cycle;
 import org.ictindex.scoring.model.Node;
-import org.ictindex.scoring.model.Rule;
+import org.ictindex.scoring.pkg.RuleJson;
 
 /**
  * One node of a year's framework tree. Numbers are kept as their exact decimal text so that the
@@ -29,9 +29,6 @@ import org.ictindex.scoring.model.Rule;
 @Entity
 @Table(name = "framework_node")
 public class FrameworkNode {
-
-  private static final String BAND_SEPARATOR = ";";
-  private static final String FROM_POINTS_SEPARATOR = ":";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,21 +68,10 @@ public class FrameworkNode {
   @Column(name = "measure", length = 64)
   private String measure;
 
-  @Column(name = "rule_type", length = 16)
-  private String ruleType;
-
-  @Column(name = "rule_min", length = 40)
-  private String ruleMin;
-
-  @Column(name = "rule_max", length = 40)
-  private String ruleMax;
-
-  @Column(name = "rule_points", length = 40)
-  private String rulePoints;
-
-  /** Bands as {@code from:points} pairs separated by semicolons. */
-  @Column(name = "rule_bands", length = 4000)
-  private String ruleBands;
+  /** The leaf's rule as framework.json writes it ({@link RuleJson}); null for a criterion. */
+  @Lob
+  @Column(name = "rule_json")
+  private String rule;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -104,29 +90,9 @@ public class FrameworkNode {
     this.weight = node.weight().toPlainString();
     this.appliesTo = String.join(" ", node.appliesTo().stream().sorted().toList());
     this.measure = node.unit();
-    setRule(node.rule());
+    this.rule = node.isLeaf() ? RuleJson.write(node.rule()) : null;
     for (int i = 0; i < node.children().size(); i++) {
       children.add(new FrameworkNode(cycle, this, i, node.children().get(i)));
-    }
-  }
-
-  private void setRule(Rule rule) {
-    ruleType = rule == null ? null : rule.type();
-    if (rule instanceof Rule.Linear linear) {
-      ruleMin = linear.min().toPlainString();
-      ruleMax = linear.max().toPlainString();
-      rulePoints = linear.points().toPlainString();
-    } else if (rule instanceof Rule.Bool bool) {
-      rulePoints = bool.points().toPlainString();
-    } else if (rule instanceof Rule.Bands bands) {
-      ruleBands =
-          bands.bands().stream()
-              .map(
-                  band ->
-                      band.from().toPlainString()
-                          + FROM_POINTS_SEPARATOR
-                          + band.points().toPlainString())
-              .collect(Collectors.joining(BAND_SEPARATOR));
     }
   }
 
@@ -140,27 +106,8 @@ public class FrameworkNode {
             ? java.util.Set.of()
             : new LinkedHashSet<>(Arrays.asList(appliesTo.split(" "))),
         measure,
-        rule(),
+        rule == null ? null : RuleJson.read(rule),
         children.stream().map(FrameworkNode::toModel).toList());
-  }
-
-  private Rule rule() {
-    if (ruleType == null) {
-      return null;
-    }
-    return switch (ruleType) {
-      case "linear" ->
-          new Rule.Linear(
-              new BigDecimal(ruleMin), new BigDecimal(ruleMax), new BigDecimal(rulePoints));
-      case "boolean" -> new Rule.Bool(new BigDecimal(rulePoints));
-      case "bands" ->
-          new Rule.Bands(
-              Arrays.stream(ruleBands.split(BAND_SEPARATOR))
-                  .map(pair -> pair.split(FROM_POINTS_SEPARATOR))
-                  .map(pair -> new Rule.Band(new BigDecimal(pair[0]), new BigDecimal(pair[1])))
-                  .toList());
-      default -> throw new IllegalStateException("Unknown rule type " + ruleType + " of " + code);
-    };
   }
 
   public Long id() {

@@ -34,7 +34,7 @@ public class DraftPreview {
 
   /** Indicators that apply to units of the group, for choosing a value to correct. */
   public List<Node> indicatorsFor(int year, String groupCode) {
-    return YearFacts.applicableIndicators(publisher.currentData(year).framework(), groupCode);
+    return publisher.currentData(year).framework().indicatorsFor(groupCode);
   }
 
   /**

@@ -11,7 +11,6 @@ import org.ictindex.domain.cycle.InvalidRequestException;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.Node;
-import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.pkg.ValueText;
 
@@ -42,7 +41,7 @@ public record ValueCorrection(CyclePackage corrected, List<ChangedValue> changes
             "There is no unit " + change.unitCode() + " in " + data.year() + ".");
       }
       Node indicator =
-          YearFacts.applicableIndicators(data.framework(), unit.groupCode()).stream()
+          data.framework().indicatorsFor(unit.groupCode()).stream()
               .filter(node -> node.code().equals(change.indicatorCode()))
               .findFirst()
               .orElseThrow(
@@ -59,7 +58,7 @@ public record ValueCorrection(CyclePackage corrected, List<ChangedValue> changes
                               + unit.code()
                               + "."));
       ValueText.Parsed parsed =
-          ValueText.parse(change.newValueText(), indicator.rule() instanceof Rule.Bool);
+          ValueText.parse(change.newValueText(), indicator.rule().takesYesOrNo());
       if (!parsed.isValid()) {
         throw new InvalidRequestException(
             unit.code() + " / " + indicator.code() + ": " + parsed.problemVi(),

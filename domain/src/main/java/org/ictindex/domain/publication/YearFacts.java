@@ -59,7 +59,7 @@ public record YearFacts(
     int applicable = 0;
     int recordedApplicable = 0;
     for (Unit unit : data.units()) {
-      for (Node indicator : applicableIndicators(framework, unit.groupCode())) {
+      for (Node indicator : framework.indicatorsFor(unit.groupCode())) {
         applicable++;
         if (recorded.contains(unit.code() + "\u0000" + indicator.code())) {
           recordedApplicable++;
@@ -76,24 +76,5 @@ public record YearFacts(
         comparedWith,
         published,
         PublishableData.groupsWithoutValues(data));
-  }
-
-  /** The indicators that apply to a group: the indicator and every criterion above it apply. */
-  static List<Node> applicableIndicators(Framework framework, String groupCode) {
-    return framework.nodes().stream()
-        .flatMap(node -> applicable(node, groupCode).stream())
-        .toList();
-  }
-
-  private static List<Node> applicable(Node node, String groupCode) {
-    if (!node.appliesTo(groupCode)) {
-      return List.of();
-    }
-    if (node.isLeaf()) {
-      return List.of(node);
-    }
-    return node.children().stream()
-        .flatMap(child -> applicable(child, groupCode).stream())
-        .toList();
   }
 }

@@ -126,7 +126,7 @@ class FrameworkChangesTest {
             "khung xử lý giá trị thiếu exclude → zero",
             "xếp loại TOT tên Tốt → Giỏi",
             "thêm xếp loại KHA",
-            "A quy tắc có/không, 10 điểm → bậc từ 0: 1, từ 10: 5");
+            "A quy tắc \"có/không → 10 điểm\" → \"theo bậc: từ 0 → 1; từ 10 → 5\"");
   }
 
   @Test
@@ -151,7 +151,7 @@ class FrameworkChangesTest {
             ApplicableIndicators.orphans(
                 framework, units, List.of(kept, notForMinistries, goneIndicator, goneUnit)))
         .containsExactly(notForMinistries, goneIndicator, goneUnit);
-    assertThat(ApplicableIndicators.forGroup(framework, "MINISTRY")).containsExactly("I1.2");
+    assertThat(framework.indicatorsFor("MINISTRY")).extracting(Node::code).containsExactly("I1.2");
   }
 
   @Test

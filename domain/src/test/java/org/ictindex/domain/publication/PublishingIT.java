@@ -274,6 +274,23 @@ class PublishingIT {
     assertThat(drafts.data(2210).values()).containsExactlyElementsOf(values);
   }
 
+  /** The stored framework (each rule one canonical value since schema 9) writes the same bytes. */
+  @Test
+  void aPublishedYearsStoredDataWritesThePublishedPackageAgain() {
+    byte[] zip =
+        TestPackages.zip(
+            TestPackages.withExactNumbers(
+                TestPackages.provinces(
+                    2211, unit("50", "1", "6", "10"), unit("80", "0", "2.50", "40"))));
+    drafts.importPackage(2211, zip);
+
+    Publication published = drafts.publish(2211);
+
+    assertThat(published.packageBytes()).isEqualTo(zip);
+    assertThat(TestPackages.zip(drafts.data(2211))).isEqualTo(zip);
+    assertThat(drafts.verify(2211, 1).holds()).isTrue();
+  }
+
   @Test
   void aFailureAfterThePublicationWasWrittenLeavesNoHalfPublication() {
     drafts.importPackage(2201, year(2201, "50"));

@@ -57,6 +57,55 @@ public final class TestPackages {
     return PackageWriter.toZip(cyclePackage);
   }
 
+  /**
+   * The package with numbers whose text must survive storage: trailing zeros and decimals in
+   * weights and in every kind of rule, and a unit of measure and groups on each indicator.
+   */
+  public static CyclePackage withExactNumbers(CyclePackage data) {
+    Framework framework = data.framework();
+    List<Node> nodes =
+        framework.nodes().stream()
+            .map(
+                node ->
+                    new Node(
+                        node.code(),
+                        node.name(),
+                        new BigDecimal("1.50"),
+                        node.appliesTo(),
+                        node.unit(),
+                        node.rule(),
+                        node.children().stream().map(TestPackages::exact).toList()))
+            .toList();
+    return new CyclePackage(
+        new Framework(
+            framework.code(),
+            framework.year(),
+            framework.name(),
+            framework.missing(),
+            framework.groups(),
+            framework.classes(),
+            nodes),
+        data.units(),
+        data.values());
+  }
+
+  private static Node exact(Node leaf) {
+    Rule rule =
+        leaf.rule()
+            .match(
+                linear ->
+                    new Rule.Linear(
+                        linear.min().setScale(2), linear.max().setScale(1), new BigDecimal("2.50")),
+                bands ->
+                    new Rule.Bands(
+                        List.of(
+                            new Rule.Band(new BigDecimal("0.0"), new BigDecimal("0.25")),
+                            new Rule.Band(new BigDecimal("5"), new BigDecimal("4.00")))),
+                bool -> new Rule.Bool(new BigDecimal("5.000")));
+    return new Node(
+        leaf.code(), leaf.name(), leaf.weight(), Set.of("PROVINCE"), "%", rule, leaf.children());
+  }
+
   private static Framework framework(int year) {
     Node ht =
         new Node(

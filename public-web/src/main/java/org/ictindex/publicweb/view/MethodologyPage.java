@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ictindex.domain.language.CurrentLanguage;
 import org.ictindex.scoring.model.MissingPolicy;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.RatingClass;
-import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.UnitGroup;
 
 /** A published year's method, generated from its framework: tree, weights, rules, classes. */
@@ -40,6 +40,9 @@ public class MethodologyPage {
   private PublishedYear year;
   private final List<NodeRow> nodes = new ArrayList<>();
 
+  /** Per group, in the year's order, the maximum of each node that exists for it. */
+  private final List<Map<String, BigDecimal>> maximaByGroup = new ArrayList<>();
+
   /** Reads the year named by the address; an unknown year is a 404. */
   public void load() throws IOException {
     ExternalContext external = faces.getExternalContext();
@@ -54,6 +57,7 @@ public class MethodologyPage {
       return;
     }
     year = published.get();
+    year.groups().forEach(group -> maximaByGroup.add(year.framework().maxima(group.code())));
     Figures figures = new Figures(language.getCode());
     year.framework().nodes().forEach(node -> add(node, 1, figures));
     if (Downloads.wanted(external)) {
@@ -97,57 +101,15 @@ public class MethodologyPage {
                     .filter(group -> node.appliesTo().contains(group.code()))
                     .map(group -> group.name().in(lang))
                     .collect(Collectors.joining(", ")),
-            node.isLeaf() ? describe(node.rule(), figures) : "",
-            year.groups().stream()
+            node.isLeaf() ? node.rule().describe(figures::decimal).in(lang) : "",
+            maximaByGroup.stream()
                 .map(
-                    group ->
-                        node.appliesTo(group.code())
-                            ? figures.decimal(maximum(node, group.code()))
+                    maxima ->
+                        maxima.containsKey(node.code())
+                            ? figures.decimal(maxima.get(node.code()))
                             : "–")
                 .toList()));
     node.children().forEach(child -> add(child, depth + 1, figures));
-  }
-
-  /** Methodology §3: a node's maximum is the weighted sum of its applying children's. */
-  static BigDecimal maximum(Node node, String groupCode) {
-    if (node.isLeaf()) {
-      return node.rule().maxPoints();
-    }
-    return node.children().stream()
-        .filter(child -> child.appliesTo(groupCode))
-        .map(child -> child.weight().multiply(maximum(child, groupCode)))
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  private String describe(Rule rule, Figures figures) {
-    boolean english = "en".equals(language.getCode());
-    if (rule instanceof Rule.Linear linear) {
-      return (english ? "linear from " : "tuyến tính từ ")
-          + figures.decimal(linear.min())
-          + (english ? " to " : " đến ")
-          + figures.decimal(linear.max())
-          + " → "
-          + figures.decimal(linear.points())
-          + (english ? " points" : " điểm")
-          + (linear.min().compareTo(linear.max()) > 0
-              ? (english ? " (lower is better)" : " (càng thấp càng tốt)")
-              : "");
-    }
-    if (rule instanceof Rule.Bands bands) {
-      return (english ? "bands: " : "theo bậc: ")
-          + bands.bands().stream()
-              .map(
-                  band ->
-                      (english ? "from " : "từ ")
-                          + figures.decimal(band.from())
-                          + " → "
-                          + figures.decimal(band.points()))
-              .collect(Collectors.joining("; "));
-    }
-    Rule.Bool yesNo = (Rule.Bool) rule;
-    return (english ? "yes/no → " : "có/không → ")
-        + figures.decimal(yesNo.points())
-        + (english ? " points" : " điểm");
   }
 
   public PublishedYear getYear() {
@@ -173,14 +135,6 @@ public class MethodologyPage {
   /** The total's maximum per group. */
   public List<String> getTotals() {
     Figures figures = new Figures(language.getCode());
-    return year.groups().stream()
-        .map(
-            group ->
-                figures.decimal(
-                    year.framework().nodes().stream()
-                        .filter(node -> node.appliesTo(group.code()))
-                        .map(node -> node.weight().multiply(maximum(node, group.code())))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add)))
-        .toList();
+    return maximaByGroup.stream().map(maxima -> figures.decimal(maxima.get(Node.TOTAL))).toList();
   }
 }

@@ -62,10 +62,7 @@ public record PublishedYear(
   public List<String> nodeCodesOf(String groupCode) {
     return java.util.stream.Stream.concat(
             java.util.stream.Stream.of(Node.TOTAL),
-            framework.allNodes().stream()
-                .filter(node -> !node.isLeaf())
-                .filter(node -> node.appliesTo(groupCode))
-                .map(Node::code))
+            framework.nodesFor(groupCode).stream().filter(node -> !node.isLeaf()).map(Node::code))
         .toList();
   }
 

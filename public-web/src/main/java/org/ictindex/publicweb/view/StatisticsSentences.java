@@ -3,7 +3,6 @@ package org.ictindex.publicweb.view;
 import java.math.BigDecimal;
 import org.ictindex.scoring.model.IndicatorStatistics;
 import org.ictindex.scoring.model.Node;
-import org.ictindex.scoring.model.Rule;
 
 /**
  * An indicator's statistics in one sentence, such as "Số dịch vụ công trực tuyến mức độ 3: 53 đơn
@@ -27,7 +26,7 @@ public final class StatisticsSentences {
     if (statistics.reporting() == 0) {
       return english() ? name + ": no unit reported a value." : name + ": chưa đơn vị nào báo cáo.";
     }
-    if (indicator.rule() instanceof Rule.Bool) {
+    if (indicator.rule().takesYesOrNo()) {
       return english()
           ? name
               + ": "

@@ -105,7 +105,7 @@ final class SyntheticCycles {
   }
 
   private BigDecimal value(Rule rule) {
-    if (rule instanceof Rule.Bool) {
+    if (rule.takesYesOrNo()) {
       return BigDecimal.valueOf(random.nextInt(2));
     }
     return BigDecimal.valueOf(random.nextInt(1500), 1);

@@ -45,7 +45,10 @@ final class CompiledFramework {
 
   final GroupPlan[] plans;
 
-  /** {@code max[group][node]}: the unrounded maximum of the node for units of the group. */
+  /**
+   * {@code max[group][node]}: the unrounded maximum of the node for units of the group, as the
+   * framework answers it.
+   */
   final BigDecimal[][] max;
 
   /** {@code roundedMax[group][node]}: the maximum as reported, rounded half-up to 4 decimals. */
@@ -130,19 +133,17 @@ final class CompiledFramework {
     max = new BigDecimal[groupCodes.size()][];
     roundedMax = new BigDecimal[groupCodes.size()][nodeCount];
     for (int group = 0; group < groupCodes.size(); group++) {
-      String groupCode = groupCodes.get(group);
-      applies[group][TOTAL_INDEX] = true;
-      for (int index = 1; index < nodeCount; index++) {
-        applies[group][index] =
-            applies[group][parent[index]] && nodes.get(index).appliesTo(groupCode);
-      }
-      plans[group] = GroupPlan.of(this, applies[group]);
-      max[group] = maxima(applies[group]);
+      // The nodes that exist for the group are exactly those the framework gives a maximum.
+      Map<String, BigDecimal> maxima = framework.maxima(groupCodes.get(group));
+      max[group] = new BigDecimal[nodeCount];
       for (int node = 0; node < nodeCount; node++) {
-        if (max[group][node] != null) {
+        max[group][node] = maxima.get(codes[node]);
+        applies[group][node] = max[group][node] != null;
+        if (applies[group][node]) {
           roundedMax[group][node] = max[group][node].setScale(Rounding.SCALE, RoundingMode.HALF_UP);
         }
       }
+      plans[group] = GroupPlan.of(this, applies[group]);
     }
 
     List<RatingClass> classes = framework.classes();
@@ -224,28 +225,6 @@ final class CompiledFramework {
     parent[index] = parentIndex;
     childLists.get(parentIndex).add(index);
     node.children().forEach(child -> link(child, index, childLists));
-  }
-
-  /** §3: the maximum of each node is Σ weight × max over the children that apply. */
-  private BigDecimal[] maxima(boolean[] applying) {
-    BigDecimal[] maxima = new BigDecimal[nodeCount];
-    for (int node = nodeCount - 1; node >= 0; node--) {
-      if (!applying[node]) {
-        continue;
-      }
-      if (isLeaf(node)) {
-        maxima[node] = leafRules.rule(columnOfNode[node]).maxPoints();
-      } else {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int child : children[node]) {
-          if (applying[child]) {
-            sum = sum.add(weights[child].multiply(maxima[child]));
-          }
-        }
-        maxima[node] = sum;
-      }
-    }
-    return maxima;
   }
 
   /**

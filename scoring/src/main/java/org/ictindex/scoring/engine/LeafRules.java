@@ -86,32 +86,36 @@ final class LeafRules {
     if (value == null) {
       return missingIsZero ? Fraction.ZERO : null;
     }
-    Rule rule = rules[column];
-    if (rule instanceof Rule.Linear linear) {
-      BigDecimal span = linear.max().subtract(linear.min());
-      BigDecimal offset = value.subtract(linear.min());
-      if (span.signum() < 0) {
-        span = span.negate();
-        offset = offset.negate();
-      }
-      if (offset.signum() <= 0) {
-        return Fraction.ZERO;
-      }
-      if (offset.compareTo(span) >= 0) {
-        return Fraction.of(linear.points());
-      }
-      return Fraction.quotient(linear.points().multiply(offset), span);
+    return rules[column].match(
+        linear -> exactLinearPoints(linear, value),
+        bands -> exactBandPoints(bands, value),
+        bool -> Fraction.of(bool.points().multiply(value)));
+  }
+
+  private static Fraction exactLinearPoints(Rule.Linear linear, BigDecimal value) {
+    BigDecimal span = linear.max().subtract(linear.min());
+    BigDecimal offset = value.subtract(linear.min());
+    if (span.signum() < 0) {
+      span = span.negate();
+      offset = offset.negate();
     }
-    if (rule instanceof Rule.Bands bands) {
-      List<Rule.Band> list = bands.bands();
-      for (int band = list.size() - 1; band >= 0; band--) {
-        if (list.get(band).from().compareTo(value) <= 0) {
-          return Fraction.of(list.get(band).points());
-        }
-      }
+    if (offset.signum() <= 0) {
       return Fraction.ZERO;
     }
-    return Fraction.of(((Rule.Bool) rule).points().multiply(value));
+    if (offset.compareTo(span) >= 0) {
+      return Fraction.of(linear.points());
+    }
+    return Fraction.quotient(linear.points().multiply(offset), span);
+  }
+
+  private static Fraction exactBandPoints(Rule.Bands bands, BigDecimal value) {
+    List<Rule.Band> list = bands.bands();
+    for (int band = list.size() - 1; band >= 0; band--) {
+      if (list.get(band).from().compareTo(value) <= 0) {
+        return Fraction.of(list.get(band).points());
+      }
+    }
+    return Fraction.ZERO;
   }
 
   private double bandPoints(int column, double value, BigDecimal exactValue) {
@@ -127,41 +131,51 @@ final class LeafRules {
   }
 
   private void compile(int column, Rule rule) {
-    double u = Rounding.UNIT_ROUNDOFF;
-    if (rule instanceof Rule.Linear linear) {
-      if (linear.min().compareTo(linear.max()) == 0) {
-        throw new IllegalArgumentException("a linear rule needs min ≠ max");
-      }
-      kinds[column] = LINEAR;
-      minimum[column] = linear.min().doubleValue();
-      range[column] = linear.max().doubleValue() - minimum[column];
-      points[column] = linear.points().doubleValue();
-      magnitude[column] = Math.abs(points[column]);
-      // (|min| + |max|) / |max − min| measures the cancellation in v − min and max − min; the
-      // bound 6·that + 14 units of roundoff relative to |points| covers conversion, subtraction,
-      // division, clamping and the final product (first order, see the class comment of Scorer).
-      double conditioning =
-          (Math.abs(minimum[column]) + Math.abs(linear.max().doubleValue()))
-              / Math.abs(range[column]);
-      errorBound[column] =
-          u * (conditioning + 1) < WELL_CONDITIONED
-              ? magnitude[column] * u * (6 * conditioning + 14)
-              : Double.POSITIVE_INFINITY;
-    } else if (rule instanceof Rule.Bands bands) {
-      kinds[column] = BANDS;
-      List<Rule.Band> list = bands.bands();
-      bandFrom[column] = list.stream().mapToDouble(band -> band.from().doubleValue()).toArray();
-      bandPoints[column] = list.stream().mapToDouble(band -> band.points().doubleValue()).toArray();
-      exactBandFrom[column] = list.stream().map(Rule.Band::from).toArray(BigDecimal[]::new);
-      for (double bandPoint : bandPoints[column]) {
-        magnitude[column] = Math.max(magnitude[column], Math.abs(bandPoint));
-      }
-      errorBound[column] = 2 * u * magnitude[column];
-    } else {
-      kinds[column] = BOOLEAN;
-      points[column] = ((Rule.Bool) rule).points().doubleValue();
-      magnitude[column] = Math.abs(points[column]);
-      errorBound[column] = 2 * u * magnitude[column];
+    kinds[column] =
+        rule.match(
+            linear -> compileLinear(column, linear),
+            bands -> compileBands(column, bands),
+            bool -> compileBoolean(column, bool));
+  }
+
+  private int compileLinear(int column, Rule.Linear linear) {
+    if (linear.min().compareTo(linear.max()) == 0) {
+      throw new IllegalArgumentException("a linear rule needs min ≠ max");
     }
+    minimum[column] = linear.min().doubleValue();
+    range[column] = linear.max().doubleValue() - minimum[column];
+    points[column] = linear.points().doubleValue();
+    magnitude[column] = Math.abs(points[column]);
+    // (|min| + |max|) / |max − min| measures the cancellation in v − min and max − min; the
+    // bound 6·that + 14 units of roundoff relative to |points| covers conversion, subtraction,
+    // division, clamping and the final product (first order, see the class comment of Scorer).
+    double conditioning =
+        (Math.abs(minimum[column]) + Math.abs(linear.max().doubleValue()))
+            / Math.abs(range[column]);
+    double u = Rounding.UNIT_ROUNDOFF;
+    errorBound[column] =
+        u * (conditioning + 1) < WELL_CONDITIONED
+            ? magnitude[column] * u * (6 * conditioning + 14)
+            : Double.POSITIVE_INFINITY;
+    return LINEAR;
+  }
+
+  private int compileBands(int column, Rule.Bands bands) {
+    List<Rule.Band> list = bands.bands();
+    bandFrom[column] = list.stream().mapToDouble(band -> band.from().doubleValue()).toArray();
+    bandPoints[column] = list.stream().mapToDouble(band -> band.points().doubleValue()).toArray();
+    exactBandFrom[column] = list.stream().map(Rule.Band::from).toArray(BigDecimal[]::new);
+    for (double bandPoint : bandPoints[column]) {
+      magnitude[column] = Math.max(magnitude[column], Math.abs(bandPoint));
+    }
+    errorBound[column] = 2 * Rounding.UNIT_ROUNDOFF * magnitude[column];
+    return BANDS;
+  }
+
+  private int compileBoolean(int column, Rule.Bool bool) {
+    points[column] = bool.points().doubleValue();
+    magnitude[column] = Math.abs(points[column]);
+    errorBound[column] = 2 * Rounding.UNIT_ROUNDOFF * magnitude[column];
+    return BOOLEAN;
   }
 }

@@ -15,7 +15,8 @@ import org.ictindex.scoring.model.UnitResult;
 /**
  * Scoring methodology version 1: the one place where its rules are written down in code.
  *
- * <p>Where each rule lives: points of an indicator (§2) in {@link LeafRules}; scores, maxima,
+ * <p>Where each rule lives: which nodes exist for a group (§1) and their maxima (§3) in {@link
+ * org.ictindex.scoring.model.Framework}; points of an indicator (§2) in {@link LeafRules}; scores,
  * percents, missing values and rounding (§3) in {@link Scorer} and {@link CompiledFramework}; ranks
  * (§4) in {@link Ranking}; classes (§5) and changes (§6) in this class; group statistics (§7) in
  * {@link Statistics}. Results equal those of exact decimal arithmetic to the last digit.

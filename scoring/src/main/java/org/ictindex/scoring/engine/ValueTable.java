@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ictindex.scoring.model.IndicatorValue;
-import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.Unit;
 
 /**
@@ -81,7 +80,7 @@ final class ValueTable {
       seen[cell] = true;
       BigDecimal number = value.value();
       if (number != null) {
-        if (framework.leafRules.rule(column) instanceof Rule.Bool && !isZeroOrOne(number)) {
+        if (framework.leafRules.rule(column).takesYesOrNo() && !isZeroOrOne(number)) {
           throw new IllegalArgumentException(
               "boolean value other than 0/1 in " + value.unitCode() + "/" + value.indicatorCode());
         }

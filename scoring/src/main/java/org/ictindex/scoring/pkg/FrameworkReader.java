@@ -154,6 +154,11 @@ final class FrameworkReader {
     return new FrameworkReader(errors, years).read(root);
   }
 
+  /** A rule alone, as a node's {@code rule} member; null after reporting its errors. */
+  static Rule rule(JsonTree rule, ErrorList errors) {
+    return new FrameworkReader(errors, null).rule(rule);
+  }
+
   private Result read(JsonTree root) {
     if (!(root instanceof JsonTree.Obj framework)) {
       typeError(root, "framework.json", "một đối tượng JSON { … }", "a JSON object { … }");

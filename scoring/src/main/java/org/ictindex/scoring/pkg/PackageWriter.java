@@ -26,7 +26,6 @@ import org.ictindex.scoring.model.IndicatorValue;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.RatingClass;
-import org.ictindex.scoring.model.Rule;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.model.UnitGroup;
 
@@ -145,31 +144,9 @@ public final class PackageWriter {
       json.put("unit", node.unit());
     }
     if (node.isLeaf()) {
-      json.put("rule", rule(node.rule()));
+      json.put("rule", RuleJson.toJson(node.rule()));
     } else {
       json.put("children", node.children().stream().map(child -> node(child, groupOrder)).toList());
-    }
-    return json;
-  }
-
-  private static Map<String, Object> rule(Rule rule) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("type", rule.type());
-    if (rule instanceof Rule.Linear linear) {
-      json.put("min", linear.min());
-      json.put("max", linear.max());
-      json.put("points", linear.points());
-    } else if (rule instanceof Rule.Bands bands) {
-      List<Object> list = new ArrayList<>();
-      for (Rule.Band band : bands.bands()) {
-        Map<String, Object> bandJson = new LinkedHashMap<>();
-        bandJson.put("from", band.from());
-        bandJson.put("points", band.points());
-        list.add(bandJson);
-      }
-      json.put("bands", list);
-    } else if (rule instanceof Rule.Bool bool) {
-      json.put("points", bool.points());
     }
     return json;
   }

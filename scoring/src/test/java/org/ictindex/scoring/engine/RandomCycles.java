@@ -136,7 +136,7 @@ final class RandomCycles {
   }
 
   private BigDecimal value(Rule rule) {
-    if (rule instanceof Rule.Bool) {
+    if (rule.takesYesOrNo()) {
       return BigDecimal.valueOf(random.nextInt(2));
     }
     if (balanced) {

@@ -190,26 +190,31 @@ final class ReferenceMethodology {
   }
 
   private static Exact points(Rule rule, BigDecimal value) {
-    if (rule instanceof Rule.Linear linear) {
-      Exact share = new Exact(value.subtract(linear.min()), linear.max().subtract(linear.min()));
-      if (share.signum() <= 0) {
-        return Exact.of(BigDecimal.ZERO);
-      }
-      if (share.plus(Exact.of(BigDecimal.ONE.negate())).signum() >= 0) {
-        return Exact.of(linear.points());
-      }
-      return share.times(linear.points());
+    return rule.match(
+        linear -> linearPoints(linear, value),
+        bands -> bandPoints(bands, value),
+        bool -> Exact.of(bool.points().multiply(value)));
+  }
+
+  private static Exact linearPoints(Rule.Linear linear, BigDecimal value) {
+    Exact share = new Exact(value.subtract(linear.min()), linear.max().subtract(linear.min()));
+    if (share.signum() <= 0) {
+      return Exact.of(BigDecimal.ZERO);
     }
-    if (rule instanceof Rule.Bands bands) {
-      BigDecimal points = BigDecimal.ZERO;
-      for (Rule.Band band : bands.bands()) {
-        if (band.from().compareTo(value) <= 0) {
-          points = band.points();
-        }
-      }
-      return Exact.of(points);
+    if (share.plus(Exact.of(BigDecimal.ONE.negate())).signum() >= 0) {
+      return Exact.of(linear.points());
     }
-    return Exact.of(((Rule.Bool) rule).points().multiply(value));
+    return share.times(linear.points());
+  }
+
+  private static Exact bandPoints(Rule.Bands bands, BigDecimal value) {
+    BigDecimal points = BigDecimal.ZERO;
+    for (Rule.Band band : bands.bands()) {
+      if (band.from().compareTo(value) <= 0) {
+        points = band.points();
+      }
+    }
+    return Exact.of(points);
   }
 
   private String classOf(BigDecimal percent) {
