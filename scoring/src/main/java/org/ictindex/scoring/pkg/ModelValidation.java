@@ -355,28 +355,36 @@ public final class ModelValidation {
   }
 
   private void rule(int position, String code, Rule rule) {
-    if (rule instanceof Rule.Linear linear) {
-      number(position, code, "rule/min", linear.min());
-      number(position, code, "rule/max", linear.max());
-      points(position, code, "rule/points", linear.points());
-      if (linear.min() != null
-          && linear.max() != null
-          && linear.min().compareTo(linear.max()) == 0) {
-        add(
-            Concern.NODE,
-            Kind.FLAT_LINEAR_RULE,
-            position,
-            code,
-            "rule/max",
-            "Quy tắc \"linear\" cần \"min\" khác \"max\" (đang cùng là %s)."
-                .formatted(linear.min().toPlainString()),
-            "A \"linear\" rule needs \"min\" different from \"max\" (both are %s)."
-                .formatted(linear.min().toPlainString()));
-      }
-    } else if (rule instanceof Rule.Bands bands) {
-      bands(position, code, bands.bands());
-    } else if (rule instanceof Rule.Bool yesNo) {
-      points(position, code, "rule/points", yesNo.points());
+    rule.match(
+        linear -> {
+          linear(position, code, linear);
+          return null;
+        },
+        bands -> {
+          bands(position, code, bands.bands());
+          return null;
+        },
+        yesNo -> {
+          points(position, code, "rule/points", yesNo.points());
+          return null;
+        });
+  }
+
+  private void linear(int position, String code, Rule.Linear linear) {
+    number(position, code, "rule/min", linear.min());
+    number(position, code, "rule/max", linear.max());
+    points(position, code, "rule/points", linear.points());
+    if (linear.min() != null && linear.max() != null && linear.min().compareTo(linear.max()) == 0) {
+      add(
+          Concern.NODE,
+          Kind.FLAT_LINEAR_RULE,
+          position,
+          code,
+          "rule/max",
+          "Quy tắc \"linear\" cần \"min\" khác \"max\" (đang cùng là %s)."
+              .formatted(linear.min().toPlainString()),
+          "A \"linear\" rule needs \"min\" different from \"max\" (both are %s)."
+              .formatted(linear.min().toPlainString()));
     }
   }
 
@@ -668,7 +676,7 @@ public final class ModelValidation {
                       .formatted(unit, indicator));
         }
       }
-      if (node != null && node.rule() instanceof Rule.Bool && value.value() != null) {
+      if (node != null && node.rule().takesYesOrNo() && value.value() != null) {
         ValueText.Parsed yesNo = ValueText.parse(value.value().toPlainString(), true);
         if (!yesNo.isValid()) {
           add(
