@@ -676,7 +676,10 @@ public final class ModelValidation {
                       .formatted(unit, indicator));
         }
       }
-      if (node != null && node.rule().takesYesOrNo() && value.value() != null) {
+      if (node != null
+          && node.rule() != null
+          && node.rule().takesYesOrNo()
+          && value.value() != null) {
         ValueText.Parsed yesNo = ValueText.parse(value.value().toPlainString(), true);
         if (!yesNo.isValid()) {
           add(
