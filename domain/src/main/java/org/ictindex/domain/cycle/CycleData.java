@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ictindex.domain.framework.FrameworkNode;
 import org.ictindex.domain.framework.RatingClassDefinition;
@@ -117,6 +118,34 @@ public class CycleData {
             "SELECT u FROM AssessedUnit u WHERE u.cycle = :cycle ORDER BY u.position",
             AssessedUnit.class,
             cycle)
+        .stream()
+        .map(AssessedUnit::toModel)
+        .toList();
+  }
+
+  /** One unit of the year, if there is one with the code. */
+  public Optional<Unit> unit(Cycle cycle, String unitCode) {
+    return entityManager
+        .createQuery(
+            "SELECT u FROM AssessedUnit u WHERE u.cycle = :cycle AND u.code = :code",
+            AssessedUnit.class)
+        .setParameter("cycle", cycle)
+        .setParameter("code", unitCode)
+        .getResultStream()
+        .findFirst()
+        .map(AssessedUnit::toModel);
+  }
+
+  /** The year's units of one group, in their order. */
+  public List<Unit> unitsOf(Cycle cycle, String groupCode) {
+    return entityManager
+        .createQuery(
+            "SELECT u FROM AssessedUnit u WHERE u.cycle = :cycle AND u.groupCode = :groupCode"
+                + " ORDER BY u.position",
+            AssessedUnit.class)
+        .setParameter("cycle", cycle)
+        .setParameter("groupCode", groupCode)
+        .getResultList()
         .stream()
         .map(AssessedUnit::toModel)
         .toList();

@@ -232,6 +232,19 @@ public class Publisher {
     return YearPackage.readKept(latest(cycle).packageBytes(), year);
   }
 
+  /**
+   * The framework and units of a published year's current revision, read from the year's stored
+   * data without its values: a published year's data change only by a correction, which stores its
+   * revision's data.
+   */
+  public CorrectionChoices correctionChoices(int year) {
+    Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
+    if (!cycle.isPublic()) {
+      throw notPublished(year);
+    }
+    return new CorrectionChoices(year, cycleData.framework(cycle), cycleData.units(cycle));
+  }
+
   /** A revision's data and its results (without rank intervals) against its previous year. */
   public YearResults revisionResultsWithoutIntervals(int year, int revision) {
     Publication publication = revision(year, revision);
