@@ -72,7 +72,9 @@ class ServiceAccessDecisionsTest {
           Map.entry("CycleData", "moves the data of a change a service checked"),
           Map.entry("DraftEditing", "edits a draft for a service that checked the role"),
           Map.entry("DraftImport", "imports a package for a service that checked the role"),
-          Map.entry("Publisher", "publishes and corrects for a service that checked the role"));
+          Map.entry("Publisher", "publishes and corrects for a service that checked the role"),
+          Map.entry(
+              "ValueSheets", "reads what a screen shows for a service that checked the role"));
 
   /**
    * CDI beans of the domain, which the container does not role-check: the reader's choice of
