@@ -77,7 +77,10 @@ class ServiceAccessDecisionsTest {
           Map.entry("DraftEditing", "edits a draft for a service that checked the permission"),
           Map.entry("DraftImport", "imports a package for a service that checked the permission"),
           Map.entry(
-              "Publisher", "publishes and corrects for a service that checked the permission"));
+              "Publisher", "publishes and corrects for a service that checked the permission"),
+          Map.entry(
+              "ValueSheets",
+              "reads what a screen shows for a service that checked the permission"));
 
   /**
    * CDI beans of the domain, which the container does not role-check: the reader's choice of

@@ -125,20 +125,17 @@ public class UnitValuesBacking implements Serializable {
   private CycleStatus status;
   private final List<Line> lines = new ArrayList<>();
 
-  /** Reads the unit's values; an unknown year or unit is not found (404). */
+  /** Reads the unit's values, and no other unit's; an unknown year or unit is not found (404). */
   public void load() throws IOException {
-    ValueSheet sheet = feedback.attempt(() -> dataEntry.sheet(year));
-    Unit found =
-        sheet == null
-            ? null
-            : sheet.units().stream().filter(u -> u.code().equals(unit)).findFirst().orElse(null);
-    if (found == null) {
+    ValueSheet sheet = feedback.attempt(() -> dataEntry.unitSheet(year, unit));
+    if (sheet == null) {
       // A mistyped address, not a fault: the not-found page, and nothing in the log.
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
       faces.responseComplete();
       return;
     }
+    Unit found = sheet.units().get(0);
     status = sheet.status();
     unitName = found.name().in(language.getCode());
     groupCode = found.groupCode();
@@ -195,7 +192,7 @@ public class UnitValuesBacking implements Serializable {
   }
 
   private void reload() {
-    ValueSheet sheet = dataEntry.sheet(year);
+    ValueSheet sheet = dataEntry.unitSheet(year, unit);
     lines.stream()
         .filter(Line::isIndicator)
         .forEach(line -> line.remember(sheet.cell(unit, line.code)));

@@ -120,17 +120,18 @@ public class ValuesBacking implements Serializable {
   private String nameFilter = "";
   private boolean onlyMissing;
 
-  /** Reads the year's sheet for the group in the address (the first group by default). */
+  /**
+   * Reads the group in the address (the first group by default): its units and their values, not
+   * the other groups'.
+   */
   public void load() {
-    ValueSheet sheet = feedback.attempt(() -> dataEntry.sheet(year));
+    ValueSheet sheet = feedback.attempt(() -> dataEntry.groupSheet(year, group));
     if (sheet == null) {
       return;
     }
     status = sheet.status();
     groups = sheet.framework().groups();
-    if (group == null || groups.stream().noneMatch(g -> g.code().equals(group))) {
-      group = groups.isEmpty() ? null : groups.get(0).code();
-    }
+    group = ValueSheet.groupShown(sheet.framework(), group);
     String lang = language.getCode();
     List<Node> indicators = group == null ? List.of() : sheet.indicatorsOf(group);
     columns =
@@ -138,7 +139,7 @@ public class ValuesBacking implements Serializable {
             .map(node -> new Column(node.code(), node.name().in(lang), node.unit()))
             .toList();
     rows.clear();
-    for (Unit unit : group == null ? List.<Unit>of() : sheet.unitsOf(group)) {
+    for (Unit unit : sheet.units()) {
       UnitRow row = new UnitRow(unit.code(), unit.name().in(lang));
       indicators.forEach(
           node -> row.cells.put(node.code(), new CellModel(sheet.cell(unit.code(), node.code()))));

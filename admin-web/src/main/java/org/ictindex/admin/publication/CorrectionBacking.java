@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +13,16 @@ import java.util.Optional;
 import org.ictindex.admin.view.BackgroundTask;
 import org.ictindex.admin.view.BackgroundTasks;
 import org.ictindex.admin.view.Feedback;
+import org.ictindex.domain.cycle.CycleService;
 import org.ictindex.domain.cycle.InvalidPackageException;
 import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.domain.publication.CorrectionChoices;
 import org.ictindex.domain.publication.DraftPreview;
 import org.ictindex.domain.publication.Publication;
 import org.ictindex.domain.publication.PublicationService;
 import org.ictindex.domain.publication.RevisionDiff;
 import org.ictindex.domain.publication.ValueChange;
-import org.ictindex.scoring.model.CyclePackage;
-import org.ictindex.scoring.model.IndicatorValue;
+import org.ictindex.domain.unit.RecordedValue;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.Unit;
 import org.ictindex.scoring.pkg.PackageError;
@@ -42,12 +42,13 @@ public class CorrectionBacking implements Serializable {
 
   @Inject private DraftPreview draftPreview;
   @Inject private PublicationService publications;
+  @Inject private CycleService cycleService;
   @Inject private BackgroundTasks tasks;
   @Inject private Feedback feedback;
   @Inject private CurrentLanguage language;
 
   private int year;
-  private CyclePackage current;
+  private CorrectionChoices choices;
   private String unitCode;
   private String indicatorCode;
   private String newValue;
@@ -63,13 +64,14 @@ public class CorrectionBacking implements Serializable {
       String unitCode, String unitName, String indicatorCode, String currentText, String newText)
       implements Serializable {}
 
+  /** Reads the units and framework to choose from once; a value is read when it is chosen. */
   public void load() {
-    current = feedback.attempt(() -> draftPreview.currentRevisionData(year));
+    choices = feedback.attempt(() -> draftPreview.correctionChoices(year));
   }
 
   public List<String> completeUnit(String query) {
     String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-    return current.units().stream()
+    return choices.units().stream()
         .filter(
             unit ->
                 unit.code().toLowerCase(Locale.ROOT).contains(wanted)
@@ -83,7 +85,7 @@ public class CorrectionBacking implements Serializable {
   public List<String> completeIndicator(String query) {
     String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
     return unit(unitCode)
-        .map(unit -> draftPreview.indicatorsFor(year, unit.groupCode()))
+        .map(unit -> choices.indicatorsFor(unit.groupCode()))
         .orElse(List.of())
         .stream()
         .filter(
@@ -103,7 +105,7 @@ public class CorrectionBacking implements Serializable {
       return;
     }
     Optional<Node> indicator =
-        draftPreview.indicatorsFor(year, unit.get().groupCode()).stream()
+        choices.indicatorsFor(unit.get().groupCode()).stream()
             .filter(node -> node.code().equals(indicatorCode))
             .findFirst();
     if (indicator.isEmpty()) {
@@ -191,20 +193,14 @@ public class CorrectionBacking implements Serializable {
   }
 
   private String currentText(String unit, String indicator) {
-    return current.values().stream()
-        .filter(value -> value.unitCode().equals(unit) && value.indicatorCode().equals(indicator))
-        .map(IndicatorValue::value)
-        .filter(value -> value != null)
-        .map(BigDecimal::toPlainString)
-        .findFirst()
-        .orElse("");
+    return cycleService.value(year, unit, indicator).map(RecordedValue::valueText).orElse("");
   }
 
   private Optional<Unit> unit(String code) {
-    if (current == null || code == null) {
+    if (choices == null || code == null) {
       return Optional.empty();
     }
-    return current.units().stream().filter(unit -> unit.code().equals(code)).findFirst();
+    return choices.unit(code);
   }
 
   private void fieldError(String clientId, String key) {
@@ -214,7 +210,7 @@ public class CorrectionBacking implements Serializable {
   }
 
   public boolean isAvailable() {
-    return current != null;
+    return choices != null;
   }
 
   public boolean isRunning() {

@@ -140,6 +140,34 @@ public class CycleData {
                     previous.year(), units(previous).stream().map(Unit::code).toList()));
   }
 
+  /** One unit of the year, if there is one with the code. */
+  public Optional<Unit> unit(Cycle cycle, String unitCode) {
+    return entityManager
+        .createQuery(
+            "SELECT u FROM AssessedUnit u WHERE u.cycle = :cycle AND u.code = :code",
+            AssessedUnit.class)
+        .setParameter("cycle", cycle)
+        .setParameter("code", unitCode)
+        .getResultStream()
+        .findFirst()
+        .map(AssessedUnit::toModel);
+  }
+
+  /** The year's units of one group, in their order. */
+  public List<Unit> unitsOf(Cycle cycle, String groupCode) {
+    return entityManager
+        .createQuery(
+            "SELECT u FROM AssessedUnit u WHERE u.cycle = :cycle AND u.groupCode = :groupCode"
+                + " ORDER BY u.position",
+            AssessedUnit.class)
+        .setParameter("cycle", cycle)
+        .setParameter("groupCode", groupCode)
+        .getResultList()
+        .stream()
+        .map(AssessedUnit::toModel)
+        .toList();
+  }
+
   /** Replaces every piece of the year's data with the package's. */
   public void replace(Cycle cycle, CyclePackage data, String actor, Instant at) {
     deleteAll("RecordedValue", cycle);

@@ -5,27 +5,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.ictindex.domain.account.Permission;
 import org.ictindex.domain.audit.AuditAction;
 import org.ictindex.domain.audit.AuditEntry;
 import org.ictindex.domain.audit.AuditTrail;
 import org.ictindex.domain.persistence.Timestamps;
-import org.ictindex.domain.unit.RecordedValue;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.IndicatorValue;
-import org.ictindex.scoring.model.Node;
-import org.ictindex.scoring.model.Unit;
-import org.ictindex.scoring.pkg.FreeText;
-import org.ictindex.scoring.pkg.ValueText;
 
 /**
  * Entering a year's values: the sheet of every value, a unit's values saved together, and the
@@ -34,96 +26,48 @@ import org.ictindex.scoring.pkg.ValueText;
 @Stateless
 public class DataEntry {
 
-  @PersistenceContext(unitName = "ictindex")
-  private EntityManager entityManager;
-
   @Inject private CycleCatalog cycles;
   @Inject private CycleData cycleData;
   @Inject private DraftEditing draftEditing;
+  @Inject private ValueSheets valueSheets;
   @Inject private AuditTrail auditTrail;
   @Resource private SessionContext session;
 
-  /** Everything the data-entry screens show of a year, read in three queries. */
+  /** The whole year's framework, units and values, as its workbook holds them. */
   @RolesAllowed(Permission.READ_YEARS_NAME)
   public ValueSheet sheet(int year) {
-    Cycle cycle =
-        cycles
-            .find(year)
-            .orElseThrow(
-                () ->
-                    new UnknownCycleException(
-                        "Không có năm đánh giá " + year + ".",
-                        "There is no assessment year " + year + "."));
-    Map<String, ValueSheet.Cell> cells = new LinkedHashMap<>();
-    for (RecordedValue value : recorded(cycle)) {
-      cells.put(
-          ValueSheet.key(value.unitCode(), value.indicatorCode()),
-          new ValueSheet.Cell(
-              value.valueText() == null ? "" : value.valueText(), value.note(), value.version()));
-    }
-    return new ValueSheet(
-        year, cycle.status(), cycleData.framework(cycle), cycleData.units(cycle), cells);
+    return valueSheets.wholeYear(year);
   }
 
   /**
-   * Saves changes to one unit's values together: when any is invalid or was changed by someone else
-   * meanwhile, none is saved and every problem is named.
+   * One unit's form: the framework, the unit and its values, without reading the year's other units
+   * or values.
+   *
+   * @throws UnknownCycleException for an unknown year or unit
+   */
+  @RolesAllowed(Permission.READ_YEARS_NAME)
+  public ValueSheet unitSheet(int year, String unitCode) {
+    return valueSheets.unit(year, unitCode);
+  }
+
+  /**
+   * One group's grid: the framework, the group's units and their values, without reading the other
+   * groups'. The group is the one named, or the first when the name is none of the year's ({@link
+   * ValueSheet#groupShown}).
+   */
+  @RolesAllowed(Permission.READ_YEARS_NAME)
+  public ValueSheet groupSheet(int year, String groupCode) {
+    return valueSheets.group(year, groupCode);
+  }
+
+  /**
+   * Saves changes to one unit's values together, in one transaction from one reading of the unit:
+   * when any is invalid or was changed by someone else meanwhile, none is saved and every problem
+   * is named.
    */
   @RolesAllowed(Permission.EDIT_DRAFTS_NAME)
   public int saveUnit(int year, String unitCode, List<ValueEdit> edits) {
-    Cycle cycle = cycles.draft(year);
-    Map<String, Node> indicators =
-        cycleData
-            .framework(cycle)
-            .indicatorsFor(
-                cycleData.units(cycle).stream()
-                    .filter(unit -> unit.code().equals(unitCode))
-                    .map(Unit::groupCode)
-                    .findFirst()
-                    .orElseThrow(
-                        () ->
-                            new UnknownCycleException(
-                                "Năm " + year + " không có đơn vị " + unitCode + ".",
-                                "There is no unit " + unitCode + " in " + year + ".")))
-            .stream()
-            .collect(Collectors.toMap(Node::code, node -> node));
-    Map<String, InvalidValuesException.LocalizedProblem> problems = new LinkedHashMap<>();
-    for (ValueEdit edit : edits) {
-      Node indicator = indicators.get(edit.indicatorCode());
-      if (indicator == null) {
-        problems.put(
-            edit.indicatorCode(),
-            new InvalidValuesException.LocalizedProblem(
-                "Đơn vị không có chỉ tiêu này.", "The unit has no such indicator."));
-        continue;
-      }
-      ValueText.Parsed parsed = ValueText.parse(edit.value(), indicator.rule().takesYesOrNo());
-      FreeText.Problem noteProblem = FreeText.checkNote(FreeText.normalized(edit.note()));
-      if (!parsed.isValid()) {
-        problems.put(
-            edit.indicatorCode(),
-            new InvalidValuesException.LocalizedProblem(parsed.problemVi(), parsed.problemEn()));
-      } else if (noteProblem != null) {
-        problems.put(
-            edit.indicatorCode(),
-            new InvalidValuesException.LocalizedProblem(
-                noteProblem.messageVi(), noteProblem.messageEn()));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidValuesException(problems);
-    }
-    for (ValueEdit edit : edits) {
-      draftEditing.editValue(
-          year,
-          unitCode,
-          edit.indicatorCode(),
-          edit.value(),
-          edit.note(),
-          edit.expectedVersion(),
-          caller());
-    }
-    return edits.size();
+    return draftEditing.editValues(year, unitCode, edits, caller());
   }
 
   /** The year's values as a workbook to fill in. */
@@ -196,15 +140,6 @@ public class DataEntry {
             null));
     return new ImportSummary(
         year, reading.unitsRead().size(), current.framework().indicators().size(), changes.size());
-  }
-
-  private List<RecordedValue> recorded(Cycle cycle) {
-    return entityManager
-        .createQuery(
-            "SELECT v FROM RecordedValue v WHERE v.cycle = :cycle ORDER BY v.position",
-            RecordedValue.class)
-        .setParameter("cycle", cycle)
-        .getResultList();
   }
 
   private static boolean sameNumber(BigDecimal a, BigDecimal b) {

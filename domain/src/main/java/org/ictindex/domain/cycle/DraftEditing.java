@@ -9,7 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.ictindex.domain.audit.AuditAction;
 import org.ictindex.domain.audit.AuditEntry;
@@ -56,21 +61,10 @@ public class DraftEditing {
       String note,
       Long expectedVersion,
       String actor) {
-    Cycle cycle = draft(year);
-    Framework framework = cycleData.framework(cycle);
-    Unit unit =
-        cycleData.units(cycle).stream()
-            .filter(candidate -> candidate.code().equals(unitCode))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new UnknownCycleException(
-                        "Năm " + year + " không có đơn vị " + unitCode + ".",
-                        "There is no unit " + unitCode + " in " + year + "."));
+    UnitDraft draft = unitDraft(year, unitCode);
     Node indicator =
-        framework.indicatorsFor(unit.groupCode()).stream()
-            .filter(node -> node.code().equals(indicatorCode))
-            .findFirst()
+        draft
+            .indicator(indicatorCode)
             .orElseThrow(
                 () ->
                     new UnknownCycleException(
@@ -80,38 +74,123 @@ public class DraftEditing {
     if (!parsed.isValid()) {
       throw new InvalidRequestException(parsed.problemVi(), parsed.problemEn());
     }
-    String storedNote = FreeText.normalized(note);
-    FreeText.Problem noteProblem = FreeText.checkNote(storedNote);
+    FreeText.Problem noteProblem = FreeText.checkNote(FreeText.normalized(note));
     if (noteProblem != null) {
       throw new InvalidRequestException(noteProblem.messageVi(), noteProblem.messageEn());
     }
+    return store(
+        draft,
+        new ValueEdit(indicatorCode, valueText, note, expectedVersion),
+        parsed,
+        actor,
+        Timestamps.now());
+  }
+
+  /**
+   * Saves changes to one unit's values together, from one reading of the framework, the unit and
+   * its values: when any is invalid or was changed by someone else meanwhile, none is saved and
+   * every problem is named.
+   *
+   * @throws InvalidValuesException with the problem of each refused value, by indicator code
+   */
+  public int editValues(int year, String unitCode, List<ValueEdit> edits, String actor) {
+    UnitDraft draft = unitDraft(year, unitCode);
+    Map<String, InvalidValuesException.LocalizedProblem> problems = new LinkedHashMap<>();
+    List<CheckedEdit> checked = new ArrayList<>();
+    for (ValueEdit edit : edits) {
+      Optional<Node> indicator = draft.indicator(edit.indicatorCode());
+      if (indicator.isEmpty()) {
+        problems.put(
+            edit.indicatorCode(),
+            new InvalidValuesException.LocalizedProblem(
+                "Đơn vị không có chỉ tiêu này.", "The unit has no such indicator."));
+        continue;
+      }
+      ValueText.Parsed parsed =
+          ValueText.parse(edit.value(), indicator.get().rule().takesYesOrNo());
+      FreeText.Problem noteProblem = FreeText.checkNote(FreeText.normalized(edit.note()));
+      if (!parsed.isValid()) {
+        problems.put(
+            edit.indicatorCode(),
+            new InvalidValuesException.LocalizedProblem(parsed.problemVi(), parsed.problemEn()));
+      } else if (noteProblem != null) {
+        problems.put(
+            edit.indicatorCode(),
+            new InvalidValuesException.LocalizedProblem(
+                noteProblem.messageVi(), noteProblem.messageEn()));
+      } else {
+        checked.add(new CheckedEdit(edit, parsed));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidValuesException(problems);
+    }
     Instant now = Timestamps.now();
-    Optional<RecordedValue> existing =
-        entityManager
-            .createNamedQuery(RecordedValue.FIND_ONE, RecordedValue.class)
-            .setParameter("cycle", cycle)
-            .setParameter("unitCode", unitCode)
-            .setParameter("indicatorCode", indicatorCode)
-            .getResultStream()
-            .findFirst();
-    Long seenVersion = existing.map(RecordedValue::version).orElse(null);
-    if (!java.util.Objects.equals(seenVersion, expectedVersion)) {
+    checked.forEach(valid -> store(draft, valid.edit(), valid.parsed(), actor, now));
+    return edits.size();
+  }
+
+  /** An edit whose value and note passed their checks, with the value as parsed. */
+  private record CheckedEdit(ValueEdit edit, ValueText.Parsed parsed) {}
+
+  /**
+   * What editing one unit's values needs, read once: the draft, its framework, the unit and the
+   * unit's recorded values by indicator code.
+   */
+  private record UnitDraft(
+      Cycle cycle, Framework framework, Unit unit, Map<String, RecordedValue> recorded) {
+
+    /** The indicator of the code, if it exists for the unit's group. */
+    Optional<Node> indicator(String indicatorCode) {
+      return framework
+          .node(indicatorCode)
+          .filter(Node::isLeaf)
+          .filter(node -> framework.exists(node.code(), unit.groupCode()));
+    }
+  }
+
+  private UnitDraft unitDraft(int year, String unitCode) {
+    Cycle cycle = draft(year);
+    Unit unit =
+        cycleData
+            .unit(cycle, unitCode)
+            .orElseThrow(() -> UnknownCycleException.noUnit(year, unitCode));
+    Map<String, RecordedValue> recorded = new HashMap<>();
+    entityManager
+        .createNamedQuery(RecordedValue.FIND_BY_UNIT, RecordedValue.class)
+        .setParameter("cycle", cycle)
+        .setParameter("unitCode", unitCode)
+        .getResultList()
+        .forEach(value -> recorded.put(value.indicatorCode(), value));
+    return new UnitDraft(cycle, cycleData.framework(cycle), unit, recorded);
+  }
+
+  /** Stores one checked value of the unit, with its audit record. */
+  private RecordedValue store(
+      UnitDraft draft, ValueEdit edit, ValueText.Parsed parsed, String actor, Instant now) {
+    String unitCode = draft.unit().code();
+    String indicatorCode = edit.indicatorCode();
+    RecordedValue existing = draft.recorded().get(indicatorCode);
+    Long seenVersion = existing == null ? null : existing.version();
+    if (!Objects.equals(seenVersion, edit.expectedVersion())) {
       throw concurrentEdit(unitCode, indicatorCode);
     }
-    String before = existing.map(DraftEditing::describe).orElse(null);
+    String storedNote = FreeText.normalized(edit.note());
+    String before = existing == null ? null : describe(existing);
     RecordedValue value;
-    if (existing.isPresent()) {
-      value = existing.get();
+    if (existing != null) {
+      value = existing;
       value.change(parsed.value(), storedNote, actor, now);
     } else {
       value =
           new RecordedValue(
-              cycle,
-              nextPosition(cycle),
+              draft.cycle(),
+              nextPosition(draft.cycle()),
               new IndicatorValue(unitCode, indicatorCode, parsed.value(), storedNote),
               actor,
               now);
       entityManager.persist(value);
+      draft.recorded().put(indicatorCode, value);
     }
     try {
       entityManager.flush();
@@ -122,7 +201,7 @@ public class DraftEditing {
         new AuditEntry(
             actor,
             AuditAction.EDIT_VALUE,
-            year,
+            draft.cycle().year(),
             unitCode + "/" + indicatorCode,
             before,
             describe(value),

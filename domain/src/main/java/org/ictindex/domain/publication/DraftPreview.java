@@ -11,7 +11,6 @@ import org.ictindex.domain.cycle.Cycle;
 import org.ictindex.domain.cycle.CycleCatalog;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
-import org.ictindex.scoring.model.Node;
 
 /**
  * Results computed to be looked at, never stored: a year as publishing it would freeze it, the same
@@ -30,11 +29,6 @@ public class DraftPreview {
     boolean published = cycles.find(year).map(Cycle::isPublic).orElse(false);
     return YearFacts.of(
         data, cycles.previousPublished(year).map(Cycle::year).orElse(null), published);
-  }
-
-  /** Indicators that apply to units of the group, for choosing a value to correct. */
-  public List<Node> indicatorsFor(int year, String groupCode) {
-    return publisher.currentData(year).framework().indicatorsFor(groupCode);
   }
 
   /**
@@ -73,8 +67,11 @@ public class DraftPreview {
         ResultChange.between(from.results(), to.results()));
   }
 
-  /** The data of a published year's current revision, to choose values to correct from. */
-  public CyclePackage currentRevisionData(int year) {
-    return publisher.currentRevisionData(year);
+  /**
+   * The framework and units of a published year's current revision, to choose values to correct
+   * from, without reading its values.
+   */
+  public CorrectionChoices correctionChoices(int year) {
+    return publisher.correctionChoices(year);
   }
 }

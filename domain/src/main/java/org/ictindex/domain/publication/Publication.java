@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.ictindex.domain.cycle.Cycle;
+import org.ictindex.scoring.engine.PublicationRecipe;
 
 /**
  * One revision of a published year, frozen: it is inserted once and never updated. Revision 1 is
@@ -73,6 +74,9 @@ public class Publication {
   @Column(name = "uncertainty_seed", nullable = false, updatable = false)
   private long uncertaintySeed;
 
+  @Column(name = "uncertainty_epsilon", nullable = false, updatable = false)
+  private double uncertaintyEpsilon;
+
   /** The revision of the previous year that changes were computed against, if any. */
   @ManyToOne
   @JoinColumn(name = "previous_publication_id", updatable = false)
@@ -107,8 +111,9 @@ public class Publication {
       resultsParts.add(new ResultsPart(this, part, parts.get(part)));
     }
     this.resultsSha256 = frozen.results().sha256();
-    this.uncertaintyDraws = frozen.uncertaintyDraws();
-    this.uncertaintySeed = frozen.uncertaintySeed();
+    this.uncertaintyDraws = frozen.recipe().draws();
+    this.uncertaintySeed = frozen.recipe().seed();
+    this.uncertaintyEpsilon = frozen.recipe().epsilon();
     this.previous = previous;
     this.publishedBy = publishedBy;
     this.publishedAt = publishedAt;
@@ -150,6 +155,15 @@ public class Publication {
 
   public long uncertaintySeed() {
     return uncertaintySeed;
+  }
+
+  /** How the revision's results were computed, so that anyone can compute them again. */
+  public PublicationRecipe recipe() {
+    return new PublicationRecipe(
+        previous == null ? null : previous.cycle().year(),
+        uncertaintyDraws,
+        uncertaintySeed,
+        uncertaintyEpsilon);
   }
 
   public Publication previous() {

@@ -28,7 +28,7 @@ import org.ictindex.domain.cycle.UnknownCycleException;
 import org.ictindex.domain.cycle.YearPackage;
 import org.ictindex.domain.persistence.Timestamps;
 import org.ictindex.scoring.engine.Methodology;
-import org.ictindex.scoring.engine.RankUncertainty;
+import org.ictindex.scoring.engine.PublicationRecipe;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
 import org.ictindex.scoring.pkg.FreeText;
@@ -44,13 +44,6 @@ import org.ictindex.scoring.results.ResultsJson;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Publisher {
-
-  /**
-   * Monte Carlo draws frozen with a publication (the rank intervals); very large years get fewer,
-   * as many as fit in memory ({@link RankUncertainty#affordableDraws}). The revision records how
-   * many.
-   */
-  public static final int UNCERTAINTY_DRAWS = 1000;
 
   /** A correction typed on the screen explains itself in at least this many characters. */
   public static final int MINIMUM_REASON_LENGTH = 10;
@@ -251,13 +244,29 @@ public class Publisher {
     return YearPackage.readKept(latest(cycle).packageBytes(), year);
   }
 
+  /**
+   * The framework and units of a published year's current revision, read from the year's stored
+   * data without its values: a published year's data change only by a correction, which stores its
+   * revision's data.
+   */
+  public CorrectionChoices correctionChoices(int year) {
+    Cycle cycle = cycles.find(year).orElseThrow(() -> unknownYear(year));
+    if (!cycle.isPublic()) {
+      throw notPublished(year);
+    }
+    return new CorrectionChoices(year, cycleData.framework(cycle), cycleData.units(cycle));
+  }
+
   /** A revision's data and its results (without rank intervals) against its previous year. */
   public YearResults revisionResultsWithoutIntervals(int year, int revision) {
     Publication publication = revision(year, revision);
     CyclePackage data = YearPackage.readKept(publication.packageBytes(), year);
     return new YearResults(
         data,
-        Methodology.compute(data, previousResults(Optional.ofNullable(publication.previous()))));
+        publication
+            .recipe()
+            .withoutIntervals()
+            .compute(data, previousResults(Optional.ofNullable(publication.previous()))));
   }
 
   /** Every revision of a year, oldest first. */
@@ -283,11 +292,9 @@ public class Publisher {
     byte[] bytes = publication.packageBytes();
     CyclePackage data = YearPackage.readKept(bytes, year);
     CycleResults recomputed =
-        results(
-            data,
-            Optional.ofNullable(publication.previous()),
-            publication.uncertaintyDraws(),
-            publication.uncertaintySeed());
+        publication
+            .recipe()
+            .compute(data, previousResults(Optional.ofNullable(publication.previous())));
     return new Verification(
         year,
         revision,
@@ -316,29 +323,30 @@ public class Publisher {
    * rank intervals from the same draws and seed.
    */
   public CycleResults resultsAsPublished(CyclePackage data) {
-    return results(data, latestPublishedBefore(data.year()), drawsFor(data), seedFor(data));
+    Optional<Publication> previous = latestPublishedBefore(data.year());
+    return recipeFor(data, previous).compute(data, previousResults(previous));
   }
 
   /** The same results without rank intervals, which are the slow part. */
   public CycleResults resultsWithoutIntervals(CyclePackage data) {
-    return Methodology.compute(data, previousResults(latestPublishedBefore(data.year())));
+    Optional<Publication> previous = latestPublishedBefore(data.year());
+    return recipeFor(data, previous).withoutIntervals().compute(data, previousResults(previous));
   }
 
   private Publication freeze(
       Cycle cycle, CyclePackage data, int revision, String actor, String reason, Instant now) {
     Optional<Publication> previous = latestPublishedBefore(cycle.year());
     byte[] packageBytes = PackageWriter.toZip(data);
-    long seed = seedFor(data);
-    int draws = drawsFor(data);
+    PublicationRecipe recipe = recipeFor(data, previous);
     CompressedResults results;
     try {
-      results = CompressedResults.of(data, results(data, previous, draws, seed));
+      results = CompressedResults.of(data, recipe.compute(data, previousResults(previous)));
     } catch (OutOfMemoryError tooLarge) {
       // What filled the heap was this computation's own, and it is garbage now.
       throw YearTooLargeException.forHeap(Runtime.getRuntime().maxMemory());
     }
     FrozenResults frozen =
-        new FrozenResults(packageBytes, AuditChain.sha256Hex(packageBytes), results, draws, seed);
+        new FrozenResults(packageBytes, AuditChain.sha256Hex(packageBytes), results, recipe);
     Publication publication =
         new Publication(cycle, revision, frozen, previous.orElse(null), actor, now, reason);
     entityManager.persist(publication);
@@ -352,20 +360,10 @@ public class Publisher {
     return publication;
   }
 
-  private static CycleResults results(
-      CyclePackage data, Optional<Publication> previous, int draws, long seed) {
-    CycleResults results = Methodology.compute(data, previousResults(previous));
-    return RankUncertainty.withIntervals(
-        data, results, draws, RankUncertainty.DEFAULT_EPSILON, seed);
-  }
-
-  private static int drawsFor(CyclePackage data) {
-    return RankUncertainty.affordableDraws(data, UNCERTAINTY_DRAWS);
-  }
-
-  /** Seeded by the year: anyone who recomputes the revision draws the same weights. */
-  private static long seedFor(CyclePackage data) {
-    return data.year();
+  /** How publishing the data against the previous revision computes its results. */
+  private static PublicationRecipe recipeFor(CyclePackage data, Optional<Publication> previous) {
+    return PublicationRecipe.forPublication(
+        data, previous.map(publication -> publication.cycle().year()).orElse(null));
   }
 
   private Optional<Publication> latestPublishedBefore(int year) {

@@ -26,9 +26,22 @@ import org.ictindex.scoring.model.IndicatorValue;
     query =
         "SELECT v FROM RecordedValue v WHERE v.cycle = :cycle AND v.unitCode = :unitCode"
             + " AND v.indicatorCode = :indicatorCode")
+@NamedQuery(
+    name = RecordedValue.FIND_BY_UNIT,
+    query =
+        "SELECT v FROM RecordedValue v WHERE v.cycle = :cycle AND v.unitCode = :unitCode"
+            + " ORDER BY v.position")
+@NamedQuery(
+    name = RecordedValue.FIND_BY_GROUP,
+    query =
+        "SELECT v FROM RecordedValue v WHERE v.cycle = :cycle AND v.unitCode IN (SELECT u.code"
+            + " FROM AssessedUnit u WHERE u.cycle = :cycle AND u.groupCode = :groupCode)"
+            + " ORDER BY v.position")
 public class RecordedValue {
 
   public static final String FIND_ONE = "RecordedValue.findOne";
+  public static final String FIND_BY_UNIT = "RecordedValue.findByUnit";
+  public static final String FIND_BY_GROUP = "RecordedValue.findByGroup";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,9 +6,13 @@ import static org.ictindex.domain.testing.TestPackages.unit;
 
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ictindex.domain.audit.AuditChain;
@@ -23,6 +27,9 @@ import org.ictindex.domain.cycle.UnknownCycleException;
 import org.ictindex.domain.testing.DomainDeployment;
 import org.ictindex.domain.testing.RawSql;
 import org.ictindex.domain.testing.TestPackages;
+import org.ictindex.scoring.cli.Main;
+import org.ictindex.scoring.engine.PublicationRecipe;
+import org.ictindex.scoring.engine.RankUncertainty;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.IndicatorValue;
@@ -336,6 +343,71 @@ class PublishingIT {
     try (InputStream results = next.resultsJson()) {
       assertThat(new String(results.readAllBytes(), StandardCharsets.UTF_8))
           .contains("\"previousRank\": 1");
+    }
+  }
+
+  /**
+   * What an auditor holds of a revision, its package, the previous year's package and its results
+   * text, verifies with the command line without any option the revision knows; and the command
+   * line's results, seeded as a publication is, hash to the revision's results SHA-256.
+   */
+  @Test
+  void aRevisionVerifiesOfflineWithNoOptionButItsPackages() throws IOException {
+    drafts.importPackage(2216, year(2216, "90"));
+    Publication before = drafts.publish(2216);
+    drafts.importPackage(2217, year(2217, "10"));
+    Publication revision = drafts.publish(2217);
+    Path folder = Files.createTempDirectory("revision-2217");
+    Path previousPackage = Files.write(folder.resolve("cycle-2216.zip"), before.packageBytes());
+    Path thePackage = Files.write(folder.resolve("cycle-2217.zip"), revision.packageBytes());
+    Path results = folder.resolve("results-2217.json");
+    try (InputStream text = revision.resultsJson()) {
+      Files.copy(text, results);
+    }
+
+    assertThat(revision.recipe())
+        .isEqualTo(new PublicationRecipe(2216, 1000, 2217, RankUncertainty.DEFAULT_EPSILON));
+    CommandRun verify =
+        CommandRun.of(
+            "verify",
+            "--package",
+            thePackage.toString(),
+            "--previous",
+            previousPackage.toString(),
+            "--expected",
+            results.toString(),
+            "--lang",
+            "en");
+    assertThat(verify.err()).isEmpty();
+    assertThat(verify.exitCode()).isEqualTo(Main.OK);
+    assertThat(verify.outText()).startsWith("OK, 2 units, ");
+    CommandRun recomputed =
+        CommandRun.of(
+            "results",
+            "--package",
+            thePackage.toString(),
+            "--previous",
+            previousPackage.toString(),
+            "--uncertainty",
+            "1000");
+    assertThat(AuditChain.sha256Hex(recomputed.out())).isEqualTo(revision.resultsSha256());
+  }
+
+  /** What one in-process run of the command line printed and returned. */
+  private record CommandRun(int exitCode, byte[] out, String err) {
+    static CommandRun of(String... args) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int exitCode =
+          Main.run(
+              args,
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      return new CommandRun(exitCode, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    String outText() {
+      return new String(out, StandardCharsets.UTF_8);
     }
   }
 

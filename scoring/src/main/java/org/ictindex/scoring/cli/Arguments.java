@@ -153,10 +153,7 @@ final class Arguments {
         "--%s needs a whole number from %d to %d.".formatted(name, min, max));
   }
 
-  long longValue(String name, long fallback) {
-    if (!has(name)) {
-      return fallback;
-    }
+  long longValue(String name) {
     try {
       return Long.parseLong(options.get(name));
     } catch (NumberFormatException notAnInteger) {
@@ -166,10 +163,7 @@ final class Arguments {
   }
 
   /** A number strictly between the bounds. */
-  double decimal(String name, double fallback, double above, double below) {
-    if (!has(name)) {
-      return fallback;
-    }
+  double decimal(String name, double above, double below) {
     try {
       double value = Double.parseDouble(options.get(name));
       if (value > above && value < below) {

@@ -19,14 +19,16 @@ final class Help {
       Lệnh:
         validate   kiểm tra gói và in mọi lỗi dạng tệp:dòng:cột: thông báo
         results    tính kết quả và in ra dạng JSON chuẩn tắc (hoặc CSV)
-        verify     tính lại kết quả và so với một tệp kết quả, từng số liệu một
+        verify     tính lại kết quả và so với một tệp kết quả, từng số liệu một; nếu tệp có
+                   khoảng thứ hạng, chúng được tính như khi công bố, không cần thêm tuỳ chọn
 
       Tuỳ chọn:
         --previous Q       gói của năm trước; kết quả của nó được tính trước để có mức thay đổi thứ hạng,
                      và mỗi đơn vị tiền thân phải là một đơn vị của nó
         --expected R       tệp kết quả JSON cần đối chiếu (lệnh verify)
         --uncertainty N    tính khoảng thứ hạng với N lần thay đổi ngẫu nhiên các trọng số
-        --seed S           hạt giống ngẫu nhiên cho --uncertainty (mặc định 0)
+                           (verify mặc định: như khi công bố, 1000 lần, ít hơn với năm rất lớn)
+        --seed S           hạt giống ngẫu nhiên cho --uncertainty (mặc định: năm của gói, như khi công bố)
         --epsilon E        mỗi trọng số được nhân với một hệ số trong [1 − E, 1 + E] (mặc định 0.25)
         --format json|csv  dạng kết quả của lệnh results (mặc định json)
         --lang vi|en       ngôn ngữ của thông báo (mặc định vi)
@@ -52,14 +54,16 @@ final class Help {
       Commands:
         validate   checks the package and prints every error as file:line:column: message
         results    computes the results and prints them as canonical JSON (or CSV)
-        verify     recomputes the results and compares them with a results file, figure by figure
+        verify     recomputes the results and compares them with a results file, figure by figure;
+                   rank intervals in the file are recomputed as a publication draws them, no option needed
 
       Options:
         --previous Q       the previous year's package; its results are computed first, for rank changes,
                      and every predecessor must be one of its units
         --expected R       the results JSON file to compare with (verify)
         --uncertainty N    computes rank intervals from N random perturbations of the weights
-        --seed S           random seed for --uncertainty (default 0)
+                           (verify's default: as published, 1000, fewer for very large years)
+        --seed S           random seed for --uncertainty (default: the package's year, as published)
         --epsilon E        each weight is multiplied by a factor in [1 - E, 1 + E] (default 0.25)
         --format json|csv  the form of the results command's output (default json)
         --lang vi|en       the language of messages (default vi)

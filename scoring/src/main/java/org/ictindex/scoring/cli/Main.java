@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.ictindex.scoring.engine.Methodology;
-import org.ictindex.scoring.engine.RankUncertainty;
+import org.ictindex.scoring.engine.PublicationRecipe;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
 import org.ictindex.scoring.model.Unit;
@@ -45,7 +45,6 @@ public final class Main {
   public static final int UNEXPECTED = 3;
 
   private static final int MAX_DRAWS = 1_000_000;
-  private static final long DEFAULT_SEED = 0;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -144,7 +143,7 @@ public final class Main {
     Computation how = computation(arguments);
     CyclePackage previous = how.previous() == null ? null : load(how.previous(), null);
     CyclePackage cycle = load(arguments.requiredPath("package"), previous);
-    CycleResults results = compute(cycle, previous, how);
+    CycleResults results = compute(cycle, previous, how, false);
     if (format.equals("csv")) {
       out.writeBytes(ResultsCsv.write(cycle, results));
     } else {
@@ -163,7 +162,8 @@ public final class Main {
     CyclePackage cycle = load(arguments.requiredPath("package"), previous);
     CycleResults expected = readResults(expectedPath);
     ResultsComparison comparison =
-        ResultsComparison.compare(expected, compute(cycle, previous, how));
+        ResultsComparison.compare(
+            expected, compute(cycle, previous, how, expected.hasRankIntervals()));
     if (comparison.matches()) {
       out.println(
           text("OK, đã kiểm tra %d đơn vị, %d số liệu", "OK, %d units, %d figures checked")
@@ -180,12 +180,14 @@ public final class Main {
 
   /**
    * How to compute, read from the options before any work is done, so that a wrong option is
-   * reported at once.
+   * reported at once. What an option leaves out is the publication's ({@link PublicationRecipe}).
    *
    * @param previous the previous cycle's package, or null
-   * @param draws the number of weight perturbations for rank intervals, 0 for none
+   * @param draws the number of weight perturbations for rank intervals, or null when not given
+   * @param seed the seed of the perturbations, or null for the publication's (the year)
+   * @param epsilon their spread, or null for the publication's
    */
-  private record Computation(Path previous, int draws, long seed, double epsilon) {}
+  private record Computation(Path previous, Integer draws, Long seed, Double epsilon) {}
 
   private static Computation computation(Arguments arguments) {
     if (!arguments.has("uncertainty") && (arguments.has("seed") || arguments.has("epsilon"))) {
@@ -195,23 +197,29 @@ public final class Main {
     }
     return new Computation(
         arguments.optionalPath("previous"),
-        arguments.has("uncertainty") ? arguments.integer("uncertainty", 1, MAX_DRAWS) : 0,
-        arguments.longValue("seed", DEFAULT_SEED),
-        arguments.decimal("epsilon", RankUncertainty.DEFAULT_EPSILON, 0, 1));
+        arguments.has("uncertainty") ? arguments.integer("uncertainty", 1, MAX_DRAWS) : null,
+        arguments.has("seed") ? arguments.longValue("seed") : null,
+        arguments.has("epsilon") ? arguments.decimal("epsilon", 0, 1) : null);
   }
 
   /**
-   * The package's results, with the previous cycle's and rank intervals when asked for.
+   * The package's results against the previous cycle's when given, by the publication's recipe
+   * changed by the options: rank intervals when {@code --uncertainty} asks for them, or as a
+   * publication draws them when {@code asPublished} (the results to verify have them).
    *
-   * @param previous the previous cycle's package, or null
+   * @param previousPackage the previous cycle's package, or null
    */
-  private CycleResults compute(CyclePackage cycle, CyclePackage previous, Computation how) {
-    CycleResults results =
-        Methodology.compute(cycle, previous == null ? null : Methodology.compute(previous, null));
-    if (how.draws() == 0) {
-      return results;
-    }
-    return RankUncertainty.withIntervals(cycle, results, how.draws(), how.epsilon(), how.seed());
+  private CycleResults compute(
+      CyclePackage cycle, CyclePackage previousPackage, Computation how, boolean asPublished) {
+    CycleResults previous =
+        previousPackage == null ? null : Methodology.compute(previousPackage, null);
+    PublicationRecipe published =
+        PublicationRecipe.forPublication(cycle, previous == null ? null : previous.year());
+    int draws = how.draws() != null ? how.draws() : asPublished ? published.draws() : 0;
+    long seed = how.seed() != null ? how.seed() : published.seed();
+    double epsilon = how.epsilon() != null ? how.epsilon() : published.epsilon();
+    return new PublicationRecipe(published.previousYear(), draws, seed, epsilon)
+        .compute(cycle, previous);
   }
 
   /**

@@ -13,6 +13,13 @@ public record CycleResults(
     statistics = Map.copyOf(statistics);
   }
 
+  /** Whether any result carries a rank interval, as a publication's results do. */
+  public boolean hasRankIntervals() {
+    return units.stream()
+        .flatMap(unit -> unit.nodes().stream())
+        .anyMatch(node -> node.uncertainty() != null);
+  }
+
   public Optional<UnitResult> unit(String unitCode) {
     return units.stream().filter(unit -> unit.unitCode().equals(unitCode)).findFirst();
   }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ictindex.scoring.engine.Methodology;
+import org.ictindex.scoring.engine.PublicationRecipe;
 import org.ictindex.scoring.engine.RankUncertainty;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
@@ -157,6 +158,54 @@ class ResultsCommandsTest {
     assertThat(run.exitCode()).isEqualTo(Main.OK);
     assertThat(run.out())
         .isEqualTo("OK, 4 units, " + comparison.figuresChecked() + " figures checked\n");
+  }
+
+  /**
+   * A revision's results carry rank intervals; verifying them takes the draws, seed and spread a
+   * publication uses, so an auditor passes only the files.
+   */
+  @Test
+  void verifyingPublishedResultsWithRankIntervalsNeedsNoOptionOfThePublication()
+      throws IOException {
+    CyclePackage current = read(cycle);
+    CycleResults previous = Methodology.compute(read(previousCycle), null);
+    CycleResults published =
+        PublicationRecipe.forPublication(current, 2012).compute(current, previous);
+    Path expected =
+        Files.writeString(
+            temp.resolve("revision-results.json"), ResultsJson.write(current, published));
+
+    CommandRun run =
+        run(
+            "verify",
+            "--package",
+            cycle.toString(),
+            "--previous",
+            previousCycle.toString(),
+            "--expected",
+            expected.toString(),
+            "--lang",
+            "en");
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(Main.OK);
+    assertThat(published.hasRankIntervals()).isTrue();
+  }
+
+  @Test
+  void resultsWithUncertaintyAreSeededByTheYearAsAPublicationIs() throws IOException {
+    CyclePackage current = read(cycle);
+
+    CommandRun run = run("results", "--package", cycle.toString(), "--uncertainty", "1000");
+
+    assertThat(run.exitCode()).isEqualTo(Main.OK);
+    assertThat(run.out())
+        .isEqualTo(
+            ResultsJson.write(
+                current, PublicationRecipe.forPublication(current, null).compute(current, null)))
+        .isEqualTo(
+            run("results", "--package", cycle.toString(), "--uncertainty", "1000", "--seed", "2013")
+                .out());
   }
 
   @Test
