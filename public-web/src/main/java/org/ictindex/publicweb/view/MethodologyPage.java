@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.domain.published.PublishedRevision;
+import org.ictindex.domain.published.PublishedRevisions;
 import org.ictindex.scoring.model.MissingPolicy;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.RatingClass;
@@ -35,16 +37,16 @@ public class MethodologyPage {
 
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
-  @Inject private PublishedYearPages pages;
+  @Inject private PublishedRevisions pages;
 
-  private PublishedYear year;
+  private PublishedRevision year;
   private final List<NodeRow> nodes = new ArrayList<>();
 
   /** Reads the year named by the address; an unknown year is a 404. */
   public void load() throws IOException {
     ExternalContext external = faces.getExternalContext();
     String yearText = external.getRequestParameterMap().get("year");
-    Optional<PublishedYear> published =
+    Optional<PublishedRevision> published =
         yearText != null && yearText.matches("\\d{4}")
             ? pages.year(Integer.parseInt(yearText))
             : Optional.empty();
@@ -150,7 +152,7 @@ public class MethodologyPage {
         + (english ? " points" : " điểm");
   }
 
-  public PublishedYear getYear() {
+  public PublishedRevision getYear() {
     return year;
   }
 

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
@@ -14,12 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.domain.published.PublishedRevision;
+import org.ictindex.domain.published.PublishedRevision.UnitAtNode;
+import org.ictindex.domain.published.PublishedRevisions;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.NodeResult;
 import org.ictindex.scoring.model.RatingClass;
 import org.ictindex.scoring.model.UnitGroup;
-import org.ictindex.scoring.model.UnitResult;
 
 /**
  * One ranking: a published year's group at one node, ranked units first, then those without a rank;
@@ -47,9 +48,9 @@ public class RankingPage {
 
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
-  @Inject private PublishedYearPages pages;
+  @Inject private PublishedRevisions pages;
 
-  private PublishedYear year;
+  private PublishedRevision year;
   private UnitGroup group;
   private String node = Node.TOTAL;
   private List<Row> rows = List.of();
@@ -58,7 +59,7 @@ public class RankingPage {
   public void load() throws IOException {
     ExternalContext external = faces.getExternalContext();
     Map<String, String> parameters = external.getRequestParameterMap();
-    Optional<PublishedYear> published = parseYear(parameters.get("year")).flatMap(pages::year);
+    Optional<PublishedRevision> published = parseYear(parameters.get("year")).flatMap(pages::year);
     String nodeCode = parameters.getOrDefault("node", Node.TOTAL);
     if (published.isEmpty()
         || published.get().group(parameters.get("group")).isEmpty()
@@ -94,32 +95,31 @@ public class RankingPage {
     }
   }
 
+  /**
+   * The ranking in the revision's ranking order ({@link PublishedRevision#ranking}), or by name in
+   * the reader's language when asked.
+   */
   private List<Row> rows(String classFilter, String nameFilter, boolean byName) {
     String lang = language.getCode();
     Figures figures = new Figures(lang);
-    Collator collator = figures.collator();
     String wanted = folded(nameFilter);
-    Comparator<Row> byRank =
-        Comparator.comparing((Row row) -> row.rank() == null)
-            .thenComparing(row -> row.rank() == null ? Integer.MAX_VALUE : row.rank());
-    Comparator<Row> order =
-        byName
-            ? Comparator.comparing(Row::name, collator)
-            : byRank.thenComparing(Row::name, collator);
-    return year.unitsOf(group.code()).stream()
-        .map(unit -> row(unit, figures, lang))
-        .filter(
-            row ->
-                classFilter == null
-                    || classFilter.isBlank()
-                    || classFilter.equals(row.result().classCode()))
-        .filter(row -> wanted.isEmpty() || folded(row.name()).contains(wanted))
-        .sorted(order)
-        .toList();
+    List<Row> ranked =
+        year.ranking(group.code(), node).stream()
+            .map(unit -> row(unit, figures, lang))
+            .filter(
+                row ->
+                    classFilter == null
+                        || classFilter.isBlank()
+                        || classFilter.equals(row.result().classCode()))
+            .filter(row -> wanted.isEmpty() || folded(row.name()).contains(wanted))
+            .toList();
+    return byName
+        ? ranked.stream().sorted(Comparator.comparing(Row::name, figures.collator())).toList()
+        : ranked;
   }
 
-  private Row row(UnitResult unit, Figures figures, String lang) {
-    NodeResult result = unit.node(node).orElseThrow();
+  private Row row(UnitAtNode unit, Figures figures, String lang) {
+    NodeResult result = unit.result();
     LocalizedText className = year.className(result.classCode());
     return new Row(
         unit.unitCode(),
@@ -168,7 +168,7 @@ public class RankingPage {
         : Optional.empty();
   }
 
-  public PublishedYear getYear() {
+  public PublishedRevision getYear() {
     return year;
   }
 
