@@ -36,7 +36,8 @@ system_env=(ICTINDEX_DB_URL="jdbc:mysql://127.0.0.1:3306/$database?sslMode=DISAB
   ICTINDEX_DEMO_DATA=false ICTINDEX_ADMIN_PASSWORD="$admin_password")
 
 if [[ -z $(sql -N -e "SHOW DATABASES LIKE '$database'") ]]; then
-  (cd "$project_dir" && mvn -q -B -Pbench package -pl scoring -DskipTests)
+  [[ -f $project_dir/scoring/target/ictindex-scoring-benchmarks.jar ]] ||
+    (cd "$project_dir" && mvn -q -B -Pbench package -pl scoring -DskipTests)
   java -cp "$project_dir/scoring/target/ictindex-scoring-benchmarks.jar" \
     org.ictindex.scoring.engine.SyntheticPackageFile "$units" "$year" "$work/cycle.zip" 5 4 5
   sql -e "CREATE DATABASE $database CHARACTER SET utf8mb4;

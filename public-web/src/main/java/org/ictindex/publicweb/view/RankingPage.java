@@ -1,5 +1,7 @@
 package org.ictindex.publicweb.view;
 
+import static org.ictindex.domain.published.Table.column;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,13 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ictindex.domain.language.CurrentLanguage;
 import org.ictindex.domain.published.PublishedRevision;
 import org.ictindex.domain.published.PublishedRevision.UnitAtNode;
 import org.ictindex.domain.published.PublishedRevisions;
+import org.ictindex.domain.published.Table;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.NodeResult;
+import org.ictindex.scoring.model.RankInterval;
 import org.ictindex.scoring.model.RatingClass;
 import org.ictindex.scoring.model.UnitGroup;
 
@@ -45,6 +50,24 @@ public class RankingPage {
       return result.rank();
     }
   }
+
+  /**
+   * The ranking as a file (CSV or XLSX): its figures unformatted, names in the reader's language.
+   */
+  private static final Table<Row> FILE =
+      new Table<>(
+          column("rank", row -> row.result().rank()),
+          column("of", row -> row.result().of()),
+          column("unitCode", Row::unitCode),
+          column("name", Row::name),
+          column("score", row -> row.result().score()),
+          column("max", row -> row.result().max()),
+          column("percent", row -> row.result().percent()),
+          column("classCode", row -> row.result().classCode()),
+          column("change", row -> row.result().change()),
+          column("previousRank", row -> row.result().previousRank()),
+          column("rankQ5", row -> interval(row, RankInterval::q5)),
+          column("rankQ95", row -> interval(row, RankInterval::q95)));
 
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
@@ -78,20 +101,8 @@ public class RankingPage {
       Downloads.send(
           faces,
           "ranking-" + year.year() + "-" + group.code() + "-" + node,
-          List.of(
-              "rank",
-              "of",
-              "unitCode",
-              "name",
-              "score",
-              "max",
-              "percent",
-              "classCode",
-              "change",
-              "previousRank",
-              "rankQ5",
-              "rankQ95"),
-          rows.stream().map(RankingPage::fileRow).toList());
+          FILE.header(),
+          FILE.rows(rows));
     }
   }
 
@@ -134,21 +145,8 @@ public class RankingPage {
             : result.uncertainty().q5() + "–" + result.uncertainty().q95());
   }
 
-  private static List<Object> fileRow(Row row) {
-    NodeResult result = row.result();
-    return java.util.Arrays.asList(
-        result.rank(),
-        result.of(),
-        row.unitCode(),
-        row.name(),
-        result.score(),
-        result.max(),
-        result.percent(),
-        result.classCode(),
-        result.change(),
-        result.previousRank(),
-        result.uncertainty() == null ? null : result.uncertainty().q5(),
-        result.uncertainty() == null ? null : result.uncertainty().q95());
+  private static Integer interval(Row row, Function<RankInterval, Integer> bound) {
+    return row.result().uncertainty() == null ? null : bound.apply(row.result().uncertainty());
   }
 
   /** Lower case without diacritics, so "dien bien" finds "Điện Biên". */
