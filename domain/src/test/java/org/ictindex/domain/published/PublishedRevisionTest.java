@@ -3,6 +3,12 @@ package org.ictindex.domain.published;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,10 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ictindex.domain.published.PublishedRevision.UnitAtNode;
+import org.ictindex.scoring.model.ClassShare;
 import org.ictindex.scoring.model.CyclePackage;
 import org.ictindex.scoring.model.CycleResults;
 import org.ictindex.scoring.model.Framework;
 import org.ictindex.scoring.model.GroupStatistics;
+import org.ictindex.scoring.model.IndicatorStatistics;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.MissingPolicy;
 import org.ictindex.scoring.model.Node;
@@ -129,6 +137,35 @@ class PublishedRevisionTest {
         .hasMessageContaining("HN");
   }
 
+  /**
+   * The open-data API once answered with the stored text's own JSON trees, read with exact
+   * decimals; it now serialises the read model. Both must give the same bytes.
+   */
+  @Test
+  void unitsAndStatisticsSerialiseToTheBytesOfTheStoredText() throws IOException {
+    PublishedRevision revision = revision();
+    JsonNode stored =
+        JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build()
+            .readTree(ResultsJson.write(cyclePackage(), results()));
+    ObjectMapper answers =
+        JsonMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    for (JsonNode unit : stored.get("units")) {
+      UnitResult read = revision.unit(unit.get("unitCode").asText()).orElseThrow();
+      assertThat(answers.writeValueAsString(ResultsJson.unit(read, revision::nodeName)))
+          .isEqualTo(answers.writeValueAsString(unit));
+    }
+    for (String group : List.of("PROVINCE", "MINISTRY")) {
+      assertThat(
+              answers.writeValueAsString(
+                  ResultsJson.statistics(revision.statistics(group).orElseThrow())))
+          .isEqualTo(answers.writeValueAsString(stored.get("statistics").get(group)));
+    }
+  }
+
   @Test
   void figuresThatDoNotFitALongAreKeptWhole() {
     Cells cells = new Cells(1);
@@ -172,11 +209,24 @@ class PublishedRevisionTest {
   private static GroupStatistics statistics(String group) {
     return new GroupStatistics(
         group,
-        List.of(),
+        List.of(
+            new ClassShare(Node.TOTAL, "TOT", 1, new BigDecimal("0.25"), new BigDecimal("-0.5")),
+            new ClassShare(Node.TOTAL, "YEU", 3, new BigDecimal("0.75"), null)),
         List.of(
             new NodeStatistics(
                 Node.TOTAL, 4, new BigDecimal("79.1"), new BigDecimal("75"), null, null)),
-        List.of());
+        List.of(
+            new IndicatorStatistics(
+                "A",
+                5,
+                4,
+                new BigDecimal("310"),
+                new BigDecimal("62.5"),
+                new BigDecimal("75"),
+                BigDecimal.ZERO,
+                new BigDecimal("91.2345"),
+                -1,
+                null)));
   }
 
   private static UnitResult province(
