@@ -1,30 +1,30 @@
 package org.ictindex.publicweb.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.EntityTag;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.ictindex.publicweb.download.TableFile;
-import org.ictindex.publicweb.view.PublicCaching;
 
 /**
  * How the open-data API answers: JSON or CSV (UTF-8 with a BOM, so spreadsheets read Vietnamese
- * correctly, and safe against formula injection), with an entity tag so that a client that has the
- * current revision gets a 304.
+ * correctly, and safe against formula injection). Entity tags, 304s and cache headers are added by
+ * the page cache that keeps every public answer ({@code RenderedPages}).
  */
 final class Answers {
 
   static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
   static final MediaType CSV_UTF8 = new MediaType("text", "csv", "UTF-8");
 
-  private static final CacheControl CACHE = CacheControl.valueOf(PublicCaching.CACHE_CONTROL);
+  /** Figures are served exactly as they were frozen: big decimals, in plain notation. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private Answers() {}
 
@@ -39,25 +39,18 @@ final class Answers {
         && !accepted.get(0).isWildcardType();
   }
 
-  /** 304 when the client's copy has the tag, else the body with the tag and cache headers. */
-  static Response tagged(Request request, String tag, Supplier<Response.ResponseBuilder> body) {
-    EntityTag entityTag = new EntityTag(tag);
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(entityTag);
-    Response.ResponseBuilder answer = notModified != null ? notModified : body.get();
-    return answer.tag(entityTag).cacheControl(CACHE).build();
-  }
-
-  static Response.ResponseBuilder json(Object value) {
+  static Response json(Object value) {
     try {
-      return Response.ok(PublishedResults.JSON.writeValueAsString(value), JSON_UTF8);
+      return Response.ok(JSON.writeValueAsString(value), JSON_UTF8).build();
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static Response.ResponseBuilder csv(String fileName, List<String> header, List<List<?>> rows) {
+  static Response csv(String fileName, List<String> header, List<? extends List<?>> rows) {
     return Response.ok(TableFile.csv(header, rows), CSV_UTF8)
-        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .build();
   }
 
   /** A 404 with a JSON body in the reader's language. */
@@ -71,8 +64,7 @@ final class Answers {
       return Response.status(status)
           .type(JSON_UTF8)
           .entity(
-              PublishedResults.JSON.writeValueAsString(
-                  Map.of("status", status.getStatusCode(), "error", message)))
+              JSON.writeValueAsString(Map.of("status", status.getStatusCode(), "error", message)))
           .build();
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);

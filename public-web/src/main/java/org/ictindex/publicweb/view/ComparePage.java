@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.domain.published.PublishedRevision;
+import org.ictindex.domain.published.PublishedRevisions;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.NodeResult;
 import org.ictindex.scoring.model.UnitResult;
@@ -37,9 +39,9 @@ public class ComparePage {
 
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
-  @Inject private PublishedYearPages pages;
+  @Inject private PublishedRevisions pages;
 
-  private PublishedYear year;
+  private PublishedRevision year;
   private List<UnitResult> units = List.of();
   private List<Row> rows = List.of();
 
@@ -48,7 +50,7 @@ public class ComparePage {
     ExternalContext external = faces.getExternalContext();
     Map<String, String> parameters = external.getRequestParameterMap();
     String yearText = parameters.get("year");
-    Optional<PublishedYear> published =
+    Optional<PublishedRevision> published =
         yearText != null && yearText.matches("\\d{4}")
             ? pages.year(Integer.parseInt(yearText))
             : pages.years().stream().findFirst();
@@ -139,7 +141,7 @@ public class ComparePage {
         node.isRanked() ? figures.changeSign(node.change()) : "");
   }
 
-  public PublishedYear getYear() {
+  public PublishedRevision getYear() {
     return year;
   }
 
@@ -168,8 +170,11 @@ public class ComparePage {
   public List<Choice> getChoices() {
     String lang = language.getCode();
     Comparator<Choice> byName = Comparator.comparing(Choice::name, new Figures(lang).collator());
-    return year.results().units().stream()
-        .map(unit -> new Choice(unit.unitCode(), unit.name().in(lang), units.contains(unit)))
+    List<String> chosen = units.stream().map(UnitResult::unitCode).toList();
+    return year.units().stream()
+        .map(
+            unit ->
+                new Choice(unit.unitCode(), unit.name().in(lang), chosen.contains(unit.unitCode())))
         .sorted(byName)
         .toList();
   }

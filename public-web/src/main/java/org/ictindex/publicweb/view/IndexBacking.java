@@ -4,11 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Comparator;
 import java.util.List;
 import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.domain.published.PublishedRevision;
+import org.ictindex.domain.published.PublishedRevision.UnitAtNode;
+import org.ictindex.domain.published.PublishedRevisions;
+import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.UnitGroup;
-import org.ictindex.scoring.model.UnitResult;
 
 /** The public start page: the latest published year's leaders per group, and every year. */
 @Named
@@ -18,29 +20,29 @@ public class IndexBacking {
   private static final int LEADERS = 5;
 
   /** A group's first units in the latest year. */
-  public record GroupHead(UnitGroup group, List<UnitResult> leaders) {}
+  public record GroupHead(UnitGroup group, List<UnitAtNode> leaders) {}
 
-  @Inject private PublishedYearPages pages;
+  @Inject private PublishedRevisions pages;
   @Inject private CurrentLanguage language;
 
-  private List<PublishedYear> years;
+  private List<PublishedRevision> years;
 
   @PostConstruct
   void load() {
     years = pages.years();
   }
 
-  public List<PublishedYear> getYears() {
+  public List<PublishedRevision> getYears() {
     return years;
   }
 
-  public PublishedYear getLatest() {
+  public PublishedRevision getLatest() {
     return years.isEmpty() ? null : years.get(0);
   }
 
   /** Each group of the latest year with its first ranked units. */
   public List<GroupHead> getHeads() {
-    PublishedYear latest = getLatest();
+    PublishedRevision latest = getLatest();
     if (latest == null) {
       return List.of();
     }
@@ -49,9 +51,8 @@ public class IndexBacking {
             group ->
                 new GroupHead(
                     group,
-                    latest.unitsOf(group.code()).stream()
-                        .filter(unit -> unit.total().isRanked())
-                        .sorted(Comparator.comparing((UnitResult unit) -> unit.total().rank()))
+                    latest.ranking(group.code(), Node.TOTAL).stream()
+                        .filter(unit -> unit.result().isRanked())
                         .limit(LEADERS)
                         .toList()))
         .toList();

@@ -18,10 +18,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.domain.published.PublishedRevision;
+import org.ictindex.domain.published.PublishedRevision.UnitAtNode;
+import org.ictindex.domain.published.PublishedRevisions;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.NodeResult;
 import org.ictindex.scoring.model.RatingClass;
-import org.ictindex.scoring.model.UnitResult;
 
 /**
  * A group's units on a tile-grid map of the provinces, each square coloured by the unit's class at
@@ -52,20 +54,20 @@ public class MapPage {
 
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
-  @Inject private PublishedYearPages pages;
+  @Inject private PublishedRevisions pages;
 
-  private PublishedYear year;
+  private PublishedRevision year;
   private String group;
   private String node = Node.TOTAL;
   private final List<Tile> tiles = new ArrayList<>();
-  private final List<UnitResult> offTheMap = new ArrayList<>();
+  private final List<UnitAtNode> offTheMap = new ArrayList<>();
 
   /** Reads the year, group and node named by the address; unknown ones are a 404. */
   public void load() throws IOException {
     ExternalContext external = faces.getExternalContext();
     Map<String, String> parameters = external.getRequestParameterMap();
     String yearText = parameters.get("year");
-    Optional<PublishedYear> published =
+    Optional<PublishedRevision> published =
         yearText != null && yearText.matches("\\d{4}")
             ? pages.year(Integer.parseInt(yearText))
             : Optional.empty();
@@ -86,13 +88,13 @@ public class MapPage {
   private void place() {
     String lang = language.getCode();
     List<String> classOrder = year.framework().classes().stream().map(RatingClass::code).toList();
-    for (UnitResult unit : year.unitsOf(group)) {
+    for (UnitAtNode unit : year.atNode(group, node)) {
       Square square = SQUARES.get(unit.unitCode());
       if (square == null) {
         offTheMap.add(unit);
         continue;
       }
-      NodeResult result = unit.node(node).orElseThrow();
+      NodeResult result = unit.result();
       String className =
           result.classCode() == null ? null : year.className(result.classCode()).in(lang);
       String rank = result.isRanked() ? result.rank() + "/" + result.of() : "–";
@@ -132,7 +134,7 @@ public class MapPage {
     }
   }
 
-  public PublishedYear getYear() {
+  public PublishedRevision getYear() {
     return year;
   }
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.domain.published.PublishedRevision;
+import org.ictindex.domain.published.PublishedRevisions;
 import org.ictindex.scoring.model.MissingPolicy;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.RatingClass;
@@ -35,9 +37,9 @@ public class MethodologyPage {
 
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
-  @Inject private PublishedYearPages pages;
+  @Inject private PublishedRevisions pages;
 
-  private PublishedYear year;
+  private PublishedRevision year;
   private final List<NodeRow> nodes = new ArrayList<>();
 
   /** Per group, in the year's order, the maximum of each node that exists for it. */
@@ -47,7 +49,7 @@ public class MethodologyPage {
   public void load() throws IOException {
     ExternalContext external = faces.getExternalContext();
     String yearText = external.getRequestParameterMap().get("year");
-    Optional<PublishedYear> published =
+    Optional<PublishedRevision> published =
         yearText != null && yearText.matches("\\d{4}")
             ? pages.year(Integer.parseInt(yearText))
             : Optional.empty();
@@ -112,7 +114,7 @@ public class MethodologyPage {
     node.children().forEach(child -> add(child, depth + 1, figures));
   }
 
-  public PublishedYear getYear() {
+  public PublishedRevision getYear() {
     return year;
   }
 

@@ -1,25 +1,31 @@
 package org.ictindex.publicweb.view;
 
+import static org.ictindex.domain.published.Table.column;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.domain.published.PublishedRevision;
+import org.ictindex.domain.published.PublishedRevision.UnitAtNode;
+import org.ictindex.domain.published.PublishedRevisions;
+import org.ictindex.domain.published.Table;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.NodeResult;
+import org.ictindex.scoring.model.RankInterval;
 import org.ictindex.scoring.model.RatingClass;
 import org.ictindex.scoring.model.UnitGroup;
-import org.ictindex.scoring.model.UnitResult;
 
 /**
  * One ranking: a published year's group at one node, ranked units first, then those without a rank;
@@ -45,11 +51,29 @@ public class RankingPage {
     }
   }
 
+  /**
+   * The ranking as a file (CSV or XLSX): its figures unformatted, names in the reader's language.
+   */
+  private static final Table<Row> FILE =
+      new Table<>(
+          column("rank", row -> row.result().rank()),
+          column("of", row -> row.result().of()),
+          column("unitCode", Row::unitCode),
+          column("name", Row::name),
+          column("score", row -> row.result().score()),
+          column("max", row -> row.result().max()),
+          column("percent", row -> row.result().percent()),
+          column("classCode", row -> row.result().classCode()),
+          column("change", row -> row.result().change()),
+          column("previousRank", row -> row.result().previousRank()),
+          column("rankQ5", row -> interval(row, RankInterval::q5)),
+          column("rankQ95", row -> interval(row, RankInterval::q95)));
+
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
-  @Inject private PublishedYearPages pages;
+  @Inject private PublishedRevisions pages;
 
-  private PublishedYear year;
+  private PublishedRevision year;
   private UnitGroup group;
   private String node = Node.TOTAL;
   private List<Row> rows = List.of();
@@ -58,7 +82,7 @@ public class RankingPage {
   public void load() throws IOException {
     ExternalContext external = faces.getExternalContext();
     Map<String, String> parameters = external.getRequestParameterMap();
-    Optional<PublishedYear> published = parseYear(parameters.get("year")).flatMap(pages::year);
+    Optional<PublishedRevision> published = parseYear(parameters.get("year")).flatMap(pages::year);
     String nodeCode = parameters.getOrDefault("node", Node.TOTAL);
     if (published.isEmpty()
         || published.get().group(parameters.get("group")).isEmpty()
@@ -77,49 +101,36 @@ public class RankingPage {
       Downloads.send(
           faces,
           "ranking-" + year.year() + "-" + group.code() + "-" + node,
-          List.of(
-              "rank",
-              "of",
-              "unitCode",
-              "name",
-              "score",
-              "max",
-              "percent",
-              "classCode",
-              "change",
-              "previousRank",
-              "rankQ5",
-              "rankQ95"),
-          rows.stream().map(RankingPage::fileRow).toList());
+          FILE.header(),
+          FILE.rows(rows));
     }
   }
 
+  /**
+   * The ranking in the revision's ranking order ({@link PublishedRevision#ranking}), or by name in
+   * the reader's language when asked.
+   */
   private List<Row> rows(String classFilter, String nameFilter, boolean byName) {
     String lang = language.getCode();
     Figures figures = new Figures(lang);
-    Collator collator = figures.collator();
     String wanted = folded(nameFilter);
-    Comparator<Row> byRank =
-        Comparator.comparing((Row row) -> row.rank() == null)
-            .thenComparing(row -> row.rank() == null ? Integer.MAX_VALUE : row.rank());
-    Comparator<Row> order =
-        byName
-            ? Comparator.comparing(Row::name, collator)
-            : byRank.thenComparing(Row::name, collator);
-    return year.unitsOf(group.code()).stream()
-        .map(unit -> row(unit, figures, lang))
-        .filter(
-            row ->
-                classFilter == null
-                    || classFilter.isBlank()
-                    || classFilter.equals(row.result().classCode()))
-        .filter(row -> wanted.isEmpty() || folded(row.name()).contains(wanted))
-        .sorted(order)
-        .toList();
+    List<Row> ranked =
+        year.ranking(group.code(), node).stream()
+            .map(unit -> row(unit, figures, lang))
+            .filter(
+                row ->
+                    classFilter == null
+                        || classFilter.isBlank()
+                        || classFilter.equals(row.result().classCode()))
+            .filter(row -> wanted.isEmpty() || folded(row.name()).contains(wanted))
+            .toList();
+    return byName
+        ? ranked.stream().sorted(Comparator.comparing(Row::name, figures.collator())).toList()
+        : ranked;
   }
 
-  private Row row(UnitResult unit, Figures figures, String lang) {
-    NodeResult result = unit.node(node).orElseThrow();
+  private Row row(UnitAtNode unit, Figures figures, String lang) {
+    NodeResult result = unit.result();
     LocalizedText className = year.className(result.classCode());
     return new Row(
         unit.unitCode(),
@@ -134,21 +145,8 @@ public class RankingPage {
             : result.uncertainty().q5() + "–" + result.uncertainty().q95());
   }
 
-  private static List<Object> fileRow(Row row) {
-    NodeResult result = row.result();
-    return java.util.Arrays.asList(
-        result.rank(),
-        result.of(),
-        row.unitCode(),
-        row.name(),
-        result.score(),
-        result.max(),
-        result.percent(),
-        result.classCode(),
-        result.change(),
-        result.previousRank(),
-        result.uncertainty() == null ? null : result.uncertainty().q5(),
-        result.uncertainty() == null ? null : result.uncertainty().q95());
+  private static Integer interval(Row row, Function<RankInterval, Integer> bound) {
+    return row.result().uncertainty() == null ? null : bound.apply(row.result().uncertainty());
   }
 
   /** Lower case without diacritics, so "dien bien" finds "Điện Biên". */
@@ -168,7 +166,7 @@ public class RankingPage {
         : Optional.empty();
   }
 
-  public PublishedYear getYear() {
+  public PublishedRevision getYear() {
     return year;
   }
 

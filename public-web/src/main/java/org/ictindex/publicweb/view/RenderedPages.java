@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.ictindex.domain.language.Language;
+import org.ictindex.domain.published.PublishedRevisions;
 
 /**
  * Published data never changes within a revision, so a rendered page or API answer is kept as bytes
@@ -32,7 +33,7 @@ public class RenderedPages extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject private PageCache cache;
-  @Inject private PublishedYearPages pages;
+  @Inject private PublishedRevisions pages;
 
   @Override
   protected void doFilter(

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.domain.published.PublishedRevision;
+import org.ictindex.domain.published.PublishedRevisions;
+import org.ictindex.domain.published.Tables;
 import org.ictindex.scoring.model.ClassShare;
 import org.ictindex.scoring.model.GroupStatistics;
 import org.ictindex.scoring.model.IndicatorStatistics;
@@ -50,9 +53,9 @@ public class StatisticsPage {
 
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
-  @Inject private PublishedYearPages pages;
+  @Inject private PublishedRevisions pages;
 
-  private PublishedYear year;
+  private PublishedRevision year;
   private UnitGroup group;
   private List<ClassRow> classRows = List.of();
   private List<IndicatorRow> indicatorRows = List.of();
@@ -62,13 +65,12 @@ public class StatisticsPage {
     ExternalContext external = faces.getExternalContext();
     Map<String, String> parameters = external.getRequestParameterMap();
     String yearText = parameters.get("year");
-    Optional<PublishedYear> published =
+    Optional<PublishedRevision> published =
         yearText != null && yearText.matches("\\d{4}")
             ? pages.year(Integer.parseInt(yearText))
             : Optional.empty();
     Optional<GroupStatistics> statistics =
-        published.flatMap(
-            p -> Optional.ofNullable(p.results().statistics().get(parameters.get("group"))));
+        published.flatMap(p -> p.statistics(parameters.get("group")));
     if (statistics.isEmpty()) {
       external.responseSendError(404, "Not found");
       faces.responseComplete();
@@ -88,43 +90,14 @@ public class StatisticsPage {
       Downloads.send(
           faces,
           name + "-indicators",
-          List.of(
-              "code",
-              "reporting",
-              "positive",
-              "sum",
-              "mean",
-              "median",
-              "min",
-              "max",
-              "positiveChange",
-              "sumChange"),
-          statistics.indicators().stream()
-              .map(
-                  i ->
-                      java.util.Arrays.<Object>asList(
-                          i.code(),
-                          i.reporting(),
-                          i.positive(),
-                          i.sum(),
-                          i.mean(),
-                          i.median(),
-                          i.min(),
-                          i.max(),
-                          i.positiveChange(),
-                          i.sumChange()))
-              .toList());
+          Tables.INDICATORS.header(),
+          Tables.INDICATORS.rows(statistics.indicators()));
     } else {
       Downloads.send(
           faces,
           name + "-classes",
-          List.of("node", "classCode", "count", "share", "shareChange"),
-          statistics.classes().stream()
-              .map(
-                  c ->
-                      java.util.Arrays.<Object>asList(
-                          c.node(), c.classCode(), c.count(), c.share(), c.shareChange()))
-              .toList());
+          Tables.CLASSES.header(),
+          Tables.CLASSES.rows(statistics.classes()));
     }
   }
 
@@ -212,7 +185,7 @@ public class StatisticsPage {
     return change.signum() > 0 ? "+" + magnitude : change.signum() < 0 ? "−" + magnitude : "0";
   }
 
-  public PublishedYear getYear() {
+  public PublishedRevision getYear() {
     return year;
   }
 

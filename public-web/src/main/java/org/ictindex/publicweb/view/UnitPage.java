@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ictindex.domain.language.CurrentLanguage;
+import org.ictindex.domain.published.PublishedRevision;
+import org.ictindex.domain.published.PublishedRevisions;
 import org.ictindex.scoring.model.LocalizedText;
 import org.ictindex.scoring.model.Node;
 import org.ictindex.scoring.model.NodeResult;
@@ -46,9 +48,9 @@ public class UnitPage {
 
   @Inject private FacesContext faces;
   @Inject private CurrentLanguage language;
-  @Inject private PublishedYearPages pages;
+  @Inject private PublishedRevisions pages;
 
-  private PublishedYear year;
+  private PublishedRevision year;
   private UnitResult unit;
   private String overallSentence;
   private final List<String> nodeSentences = new ArrayList<>();
@@ -61,7 +63,7 @@ public class UnitPage {
     ExternalContext external = faces.getExternalContext();
     Map<String, String> parameters = external.getRequestParameterMap();
     String yearText = parameters.get("year");
-    Optional<PublishedYear> published =
+    Optional<PublishedRevision> published =
         yearText != null && yearText.matches("\\d{4}")
             ? pages.year(Integer.parseInt(yearText))
             : Optional.empty();
@@ -150,7 +152,7 @@ public class UnitPage {
               node.previousRank(),
               figures.decimal(groupMedian(node.code()))));
     }
-    for (PublishedYear other : pages.years()) {
+    for (PublishedRevision other : pages.years()) {
       other
           .unit(unit.unitCode())
           .ifPresent(
@@ -166,7 +168,7 @@ public class UnitPage {
   }
 
   private java.math.BigDecimal groupMedian(String nodeCode) {
-    return year.results().statistics().get(unit.groupCode()).nodes().stream()
+    return year.statistics(unit.groupCode()).orElseThrow().nodes().stream()
         .filter(spread -> spread.node().equals(nodeCode))
         .map(NodeStatistics::medianPercent)
         .findFirst()
@@ -177,12 +179,12 @@ public class UnitPage {
     return className(year, node, lang);
   }
 
-  private static String className(PublishedYear in, NodeResult node, String lang) {
+  private static String className(PublishedRevision in, NodeResult node, String lang) {
     LocalizedText name = in.className(node.classCode());
     return name == null ? null : name.in(lang);
   }
 
-  public PublishedYear getYear() {
+  public PublishedRevision getYear() {
     return year;
   }
 
@@ -279,14 +281,14 @@ public class UnitPage {
 
   /** The units this one was formed from, with their ranks in the previous year. */
   public String getPredecessors() {
-    Optional<PublishedYear> previous =
+    Optional<PublishedRevision> previous =
         year.previousYear() == null ? Optional.empty() : pages.year(year.previousYear());
     return unit.total().predecessorRanks().stream()
         .map(
             p ->
                 previous
-                        .flatMap(before -> before.packageUnit(p.unitCode()))
-                        .map(before -> before.name().in(language.getCode()))
+                        .flatMap(before -> before.unitName(p.unitCode()))
+                        .map(name -> name.in(language.getCode()))
                         .orElse(p.unitCode())
                     + " ("
                     + p.rank()

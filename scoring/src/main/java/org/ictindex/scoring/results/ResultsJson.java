@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.ictindex.scoring.json.CanonicalJson;
 import org.ictindex.scoring.model.ClassShare;
 import org.ictindex.scoring.model.CyclePackage;
@@ -82,7 +83,7 @@ public final class ResultsJson {
       out.write("[\n");
       for (int i = 0; i < units.size(); i++) {
         out.write(UNIT_INDENT);
-        out.write(CanonicalJson.writeNested(unit(units.get(i), layout), UNIT_DEPTH));
+        out.write(CanonicalJson.writeNested(unit(units.get(i), layout::nodeName), UNIT_DEPTH));
         out.write(i + 1 < units.size() ? ",\n" : "\n");
       }
       out.write("  ]");
@@ -96,18 +97,26 @@ public final class ResultsJson {
     out.write("\n}\n");
   }
 
-  private static Map<String, Object> unit(UnitResult unit, ResultsLayout layout) {
+  /**
+   * A unit in the shape of its entry in the text (and of the public API's unit answer): keys in
+   * their order, figures in canonical form.
+   *
+   * @param nodeNames the name of TOTAL or of a node of the framework, by code
+   */
+  public static Map<String, Object> unit(
+      UnitResult unit, Function<String, LocalizedText> nodeNames) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("unitCode", unit.unitCode());
     json.put("nameVi", unit.name().vi());
     json.put("nameEn", unit.name().english());
     json.put("group", unit.groupCode());
-    json.put("nodes", unit.nodes().stream().map(node -> node(node, layout)).toList());
+    json.put("nodes", unit.nodes().stream().map(node -> node(node, nodeNames)).toList());
     return json;
   }
 
-  private static Map<String, Object> node(NodeResult node, ResultsLayout layout) {
-    LocalizedText name = layout.nodeName(node.code());
+  private static Map<String, Object> node(
+      NodeResult node, Function<String, LocalizedText> nodeNames) {
+    LocalizedText name = nodeNames.apply(node.code());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("code", node.code());
     json.put("nameVi", name.vi());
@@ -140,7 +149,11 @@ public final class ResultsJson {
     return json;
   }
 
-  private static Map<String, Object> statistics(GroupStatistics statistics) {
+  /**
+   * A group's statistics in the shape of their entry in the text (and of the public API's
+   * statistics answer): keys in their order, figures in canonical form.
+   */
+  public static Map<String, Object> statistics(GroupStatistics statistics) {
     Map<String, Object> json = new LinkedHashMap<>();
     List<Object> classes = new ArrayList<>();
     for (ClassShare share : statistics.classes()) {
@@ -286,6 +299,16 @@ public final class ResultsJson {
         integer(json, "previousRank", path),
         predecessors,
         uncertainty);
+  }
+
+  /**
+   * Reads one group's statistics, the value of {@code statistics.<group>}, from its JSON tree (read
+   * with big decimals for floats).
+   *
+   * @throws ResultsFormatException when the tree is not of this shape
+   */
+  public static GroupStatistics readStatistics(String group, JsonNode json) {
+    return readStatistics(group, json, "statistics." + group);
   }
 
   private static GroupStatistics readStatistics(String group, JsonNode json, String path) {
