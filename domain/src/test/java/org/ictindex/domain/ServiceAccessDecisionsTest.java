@@ -84,14 +84,16 @@ class ServiceAccessDecisionsTest {
 
   /**
    * CDI beans of the domain, which the container does not role-check: the reader's choice of
-   * language, and the list of current revisions with the announcement of new ones, which hold only
-   * what is published and open to everyone anyway. Services are enterprise beans.
+   * language, and the list of current revisions with the announcement of new ones and their read
+   * models, which hold only what is published and open to everyone anyway. Services are enterprise
+   * beans.
    */
   private static final Set<String> CDI_BEANS =
       Set.of(
           "CurrentLanguage",
           "LanguageSwitch",
           "CurrentRevisions",
+          "PublishedRevisions",
           "RevisionNotices",
           "AssessmentYears");
 
